@@ -1,0 +1,191 @@
+#!/usr/bin/env node
+// One-off importer: turns ../shared/reference/zones.json (the cited fact sheet) into the four
+// geo/*.geojson layers and the reference half of geo/sources.json. The outputs are committed and
+// reviewed by hand; re-run only when the reference changes:  node scripts/import-reference.mjs
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const ref = JSON.parse(readFileSync(new URL('../../shared/reference/zones.json', import.meta.url), 'utf8'));
+
+// Which place (geo/places.json) each feature belongs to. Zhejiang and Hainan are provinces: the
+// paper's tables report them as provinces and their designations span several cities.
+const PLACE = {
+  'shanghai-jiading': 'shanghai',
+  'beijing-hebei-yizhuang': 'beijing',
+  'chongqing-ivista': 'chongqing',
+  'zhejiang-hangzhou-tongxiang': 'zhejiang',
+  'changchun-north': 'changchun',
+  'wuhan-edz': 'wuhan',
+  'changsha-xiangjiang': 'changsha',
+  'wuxi-its-base': 'wuxi',
+  guangzhou: 'guangzhou',
+  'chengdu-sino-german': 'chengdu',
+  'beijing-rioh': 'beijing',
+  'xian-changan-univ': 'xian',
+  'chongqing-cmct': 'chongqing',
+  'shanghai-lingang': 'shanghai',
+  taixing: 'taixing',
+  'xiangyang-dana': 'xiangyang',
+  'beijing-yizhuang-mot': 'beijing',
+  'iov-jiangsu-wuxi': 'wuxi',
+  'iov-tianjin-xiqing': 'tianjin',
+  'iov-hunan-changsha': 'changsha',
+  'iov-chongqing-liangjiang': 'chongqing',
+  'iov-hubei-xiangyang': 'xiangyang',
+  'iov-zhejiang-deqing': 'zhejiang',
+  'iov-guangxi-liuzhou': 'liuzhou',
+  'vrc-hangzhou-tongxiang-deqing': 'zhejiang',
+  'vrc-haikou-sanya-qionghai': 'hainan',
+};
+const placeOf = (id) => PLACE[id] ?? id.replace(/^(ds|vrc)-/, '');
+
+// ISO date (or year / month) of the designation. The reference gives free text; where it names
+// several events, the designation proper is chosen here and the full text is kept as a note.
+const DESIGNATED = {
+  guangzhou: null, // date not found in any retrieved source
+  'changsha-xiangjiang': '2018-11-28', // MIIT plaque; the site opened 2018-06-12
+  'wuxi-its-base': '2017-09-10', // unveiled; agreement 2017-08
+  'beijing-yizhuang-mot': '2021-04', // "by 2021-04"
+};
+const isoDesignated = (id, text) =>
+  id in DESIGNATED ? DESIGNATED[id] : (text.match(/\d{4}(-\d{2}){0,2}/)?.[0] ?? null);
+
+// The Beijing-Hebei zone's point is in Beijing (Yizhuang); the province field names where the point is.
+const PROVINCE_OF_POINT = { 'beijing-hebei-yizhuang': { en: 'Beijing', zh: '北京市' } };
+
+// Official documents, cited before the retrieved copies (per shared/README.md).
+const OFFICIAL = {
+  'ds-batch-1-2021': {
+    short: 'MOHURD & MIIT 2021 (batch 1)',
+    title:
+      'Notice on the first batch of pilot cities for the coordinated development of smart city infrastructure and intelligent connected vehicles',
+    titleZh: '关于确定智慧城市基础设施与智能网联汽车协同发展第一批试点城市的通知',
+    author:
+      'Ministry of Housing and Urban-Rural Development (MOHURD); Ministry of Industry and Information Technology (MIIT)',
+    date: '2021-04-28',
+    number: null,
+    note: 'Issued under the programme 建办城函〔2020〕594号; published on the MOHURD site 2021-05-06. Title as commonly cited (not taken from a retrieved copy); the official page was not retrieved for this atlas.',
+    copies: ['cctat_ds1', 'chd_ds1'],
+  },
+  'ds-batch-2-2021': {
+    short: '建城函〔2021〕114号',
+    title:
+      'Notice on the second batch of pilot cities for the coordinated development of smart city infrastructure and intelligent connected vehicles',
+    titleZh: '关于确定智慧城市基础设施与智能网联汽车协同发展第二批试点城市的通知',
+    author:
+      'Ministry of Housing and Urban-Rural Development (MOHURD); Ministry of Industry and Information Technology (MIIT)',
+    date: '2021-12-01',
+    number: '建城函〔2021〕114号',
+    note: 'Published on the MOHURD site 2021-12-03. Title as commonly cited (not taken from a retrieved copy); the official page was not retrieved for this atlas.',
+    copies: ['kb9_ds2'],
+  },
+  'vrc-pilot-list-2024': {
+    short: '工信部联通装函〔2024〕181号',
+    title:
+      'Notice on the list of pilot cities for the application of vehicle-road-cloud integration of intelligent connected vehicles',
+    titleZh: '关于公布智能网联汽车“车路云一体化”应用试点城市名单的通知',
+    author: 'MIIT; Ministry of Public Security; Ministry of Natural Resources; MOHURD; Ministry of Transport',
+    date: '2024-07-03',
+    number: '工信部联通装函〔2024〕181号',
+    note: 'Under the programme 工信部联通装〔2023〕268号. Title as commonly cited (not taken from a retrieved copy); the official page was not retrieved for this atlas.',
+    copies: ['dutyfree_vrc'],
+  },
+  'miit-cq-iov-2020': {
+    short: '工信部科函〔2020〕369号',
+    title:
+      'MIIT reply letter supporting the Chongqing (Liangjiang New Area) national Internet of Vehicles pilot zone',
+    titleZh: '工业和信息化部关于支持创建重庆（两江新区）国家级车联网先导区的函',
+    author: 'Ministry of Industry and Information Technology (MIIT)',
+    date: '2021-01',
+    number: '工信部科函〔2020〕369号',
+    note: 'Title as commonly cited (not taken from a retrieved copy); the official page was not retrieved for this atlas.',
+    copies: ['handmsg_cqiov'],
+  },
+};
+const officialFor = (f) => {
+  if (f.id.startsWith('ds-')) return f.batch === 1 ? 'ds-batch-1-2021' : 'ds-batch-2-2021';
+  if (f.id.startsWith('vrc-')) return 'vrc-pilot-list-2024';
+  if (f.id === 'iov-chongqing-liangjiang') return 'miit-cq-iov-2020';
+  return null;
+};
+
+const sources = new Map();
+for (const group of [
+  'nationalTestZones',
+  'iovPilotZones',
+  'doubleSmartCities',
+  'vrcPilotCities2024',
+  'nationalTotals',
+]) {
+  for (const f of ref[group]) {
+    for (const s of f.sources) {
+      if (sources.has(s.key)) continue;
+      sources.set(s.key, {
+        id: s.key,
+        title: s.title,
+        date: s.published,
+        url: s.url || null,
+        kind: 'web-copy',
+        ...(s.note ? { note: s.note } : {}),
+      });
+    }
+  }
+}
+
+function toFeature(f, layer) {
+  const official = officialFor(f);
+  const props = {
+    id: f.id,
+    layer,
+    name: { en: f.nameEn, zh: f.nameZh },
+    place: placeOf(f.id),
+    locality: { en: f.cityEn, zh: f.cityZh },
+    province: PROVINCE_OF_POINT[f.id] ?? { en: f.provinceEn, zh: f.provinceZh },
+    designated: isoDesignated(f.id, f.designated),
+    designatedNote: f.designated,
+    designatedBy: f.designatingBody,
+    ...(f.operator ? { operator: f.operator } : {}),
+    ...(f.batch ? { batch: f.batch } : {}),
+    ...(f.order ? { order: f.order } : {}),
+    sources: [...(official ? [official] : []), ...f.sources.map((s) => s.key)],
+    confidence: f.confidence,
+    located: /^city/.test(f.coordBasis) ? 'city-centre' : 'site',
+    locationNote: f.coordBasis,
+    ...(f.notes ? { notes: f.notes } : {}),
+  };
+  return {
+    type: 'Feature',
+    id: f.id,
+    geometry: { type: 'Point', coordinates: [f.lon, f.lat] },
+    properties: props,
+  };
+}
+
+const LAYERS = [
+  ['national-test-zones', 'nationalTestZones', 'national-test-zone'],
+  ['iov-pilot-zones', 'iovPilotZones', 'iov-pilot-zone'],
+  ['double-smart-cities', 'doubleSmartCities', 'double-smart-city'],
+  ['vrc-pilot-cities-2024', 'vrcPilotCities2024', 'vrc-pilot-city'],
+];
+for (const [file, group, layer] of LAYERS) {
+  const fc = { type: 'FeatureCollection', features: ref[group].map((f) => toFeature(f, layer)) };
+  writeFileSync(new URL(`../geo/${file}.geojson`, import.meta.url), JSON.stringify(fc, null, 1) + '\n');
+}
+
+// geo/sources.json also holds hand-written entries (the paper and what it cites): keep those.
+const registryUrl = new URL('../geo/sources.json', import.meta.url);
+let kept = [];
+try {
+  kept = JSON.parse(readFileSync(registryUrl, 'utf8')).filter((s) => s.origin !== 'reference');
+} catch {
+  // first run: no registry yet
+}
+const official = Object.entries(OFFICIAL).map(([id, { title, ...o }]) => ({
+  id,
+  kind: 'official-document',
+  title,
+  url: null,
+  ...o,
+}));
+const imported = [...official, ...sources.values()].map((s) => ({ ...s, origin: 'reference' }));
+writeFileSync(registryUrl, JSON.stringify([...kept, ...imported], null, 1) + '\n');
+console.log(`wrote ${LAYERS.length} layers and ${official.length + sources.size} reference sources`);

@@ -1,0 +1,61 @@
+// "About the data": what the figures rest on, the schematic basemap, and the open-data downloads.
+import { useEffect, useRef } from 'react';
+import { useAtlas } from '../data/atlas-context';
+import { fill } from '../i18n';
+import { useMessages } from '../i18n/use-messages';
+import { LAYER_FILES } from '../data/load-data';
+import { LAYER_IDS } from '../data/schema';
+
+export function AboutDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const m = useMessages();
+  const atlas = useAtlas();
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal?.();
+    if (!open && d.open) d.close?.();
+  }, [open]);
+  return (
+    <dialog ref={ref} className="about" onClose={onClose} aria-labelledby="about-title">
+      <header className="panel-header">
+        <h2 id="about-title">{m.about.title}</h2>
+        <button type="button" className="icon-button" onClick={onClose} aria-label={m.app.close}>
+          ×
+        </button>
+      </header>
+      <p>{m.about.body}</p>
+      <p>
+        {fill(m.about.counts, {
+          zones: atlas.layers['national-test-zone'].length,
+          iov: atlas.layers['iov-pilot-zone'].length,
+          ds: atlas.layers['double-smart-city'].length,
+          vrc: atlas.layers['vrc-pilot-city'].length,
+        })}
+      </p>
+      <p className="caveat">{m.layers.reconstructed}</p>
+      <p>{m.about.basemap}</p>
+      <p>{m.about.coordinates}</p>
+      <h3>{m.about.downloads}</h3>
+      <ul className="downloads">
+        <li>
+          <a href="data/places.csv" download>
+            places.csv
+          </a>
+        </li>
+        <li>
+          <a href="data/places.json" download>
+            places.json
+          </a>
+        </li>
+        {LAYER_IDS.map((l) => (
+          <li key={l}>
+            <a href={`data/${LAYER_FILES[l]}`} download>
+              {LAYER_FILES[l]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </dialog>
+  );
+}

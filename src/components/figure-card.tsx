@@ -1,0 +1,42 @@
+// One figure as the atlas shows every number: value, unit, qualifier, as-of date, source marker and,
+// where the unit looks wrong, a visible caveat. A missing figure reads "not reported", never 0.
+import type { Figure } from '../data/schema';
+import { formatDate, formatFigure } from '../i18n/format';
+import { fill } from '../i18n';
+import { useLang, useMessages } from '../i18n/use-messages';
+import { NoteMarker } from './note-marker';
+import { SourceRef } from './source-ref';
+
+interface Props {
+  id: string;
+  label: string;
+  figure: Figure | null;
+}
+
+export function FigureCard({ id, label, figure }: Props) {
+  const m = useMessages();
+  const lang = useLang();
+  return (
+    <div className="figure-card" data-figure={id}>
+      <div className="figure-label">{label}</div>
+      {figure ? (
+        <>
+          <div className="figure-value">
+            <span className="figure-number" title={`${figure.published} (${m.place.source})`}>
+              {formatFigure(figure, lang, m)}
+            </span>
+            {figure.unitNote && <NoteMarker text={m.unitNote[figure.unitNote]} />}
+          </div>
+          <div className="figure-meta">
+            <span className="as-of">{fill(m.place.asOf, { date: formatDate(figure.asOf, lang) })}</span>
+            {figure.asOfNote && <span className="as-of-note"> ({m.asOfNote[figure.asOfNote]})</span>}
+            <SourceRef id={figure.source} />
+          </div>
+          {figure.note && <div className="figure-note">{figure.note[lang]}</div>}
+        </>
+      ) : (
+        <div className="figure-value not-reported">{m.place.notReported}</div>
+      )}
+    </div>
+  );
+}

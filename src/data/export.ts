@@ -1,0 +1,67 @@
+// Open-data exports written into the built site (data/places.csv, data/places.json, one GeoJSON per
+// layer) by the build; the same functions will back the download links of the data table.
+import type { Atlas, AtlasPlace } from './load-data';
+
+export const PLACES_CSV_COLUMNS = [
+  'place_id',
+  'name_en',
+  'name_zh',
+  'kind',
+  'province_en',
+  'opened_test_road_km',
+  'tested_mileage_as_published',
+  'tested_mileage_unit_note',
+  'licences',
+  'test_subjects',
+  'scenarios',
+  'designations',
+  'source_ids',
+] as const;
+
+export const MILEAGE_UNIT_NOTE_EN =
+  'Printed as km in the paper (CAICV 2022); very probably in units of 10,000 km (Shanghai: 656.20 here vs 7.44 million km by end 2023 in section 3).';
+
+/** Every source id a place's figures and designations rest on, in first-use order. */
+export function placeSourceIds(p: AtlasPlace): string[] {
+  const ids = [
+    ...(p.table3 ? [p.table3.openedTestRoads.source] : []),
+    ...(p.scenarios ? [p.scenarios.source] : []),
+    ...p.facts.map((f) => f.source),
+    ...p.milestones.map((m) => m.source),
+    ...p.zones.flatMap((z) => z.properties.sources),
+  ];
+  return [...new Set(ids)];
+}
+
+const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+export function placesCsv(atlas: Atlas): string {
+  const rows = atlas.places.map((p) => {
+    const t3 = p.table3;
+    return [
+      p.id,
+      p.name.en,
+      p.name.zh,
+      p.kind,
+      p.province.en,
+      t3?.openedTestRoads.published ?? '',
+      t3?.testedMileage?.published ?? '',
+      t3?.testedMileage ? MILEAGE_UNIT_NOTE_EN : '',
+      t3?.licences.published ?? '',
+      t3?.testSubjects.join(';') ?? '',
+      p.scenarios?.codes.join(';') ?? '',
+      p.zones.map((z) => z.properties.id).join(';'),
+      placeSourceIds(p).join(';'),
+    ];
+  });
+  return [PLACES_CSV_COLUMNS, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
+}
+
+export function placesJson(atlas: Atlas): string {
+  const places = atlas.places.map(({ zones, ...p }) => ({
+    ...p,
+    designations: zones.map((z) => z.properties.id),
+    sourceIds: placeSourceIds({ ...p, zones }),
+  }));
+  return JSON.stringify({ places, sources: [...atlas.sources.values()] }, null, 1) + '\n';
+}

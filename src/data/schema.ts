@@ -1,0 +1,215 @@
+// Runtime schemas for everything under geo/. Data is validated once, at the boundary (load-data.ts);
+// nothing downstream re-checks shapes. Types are inferred from the schemas so they cannot drift.
+import { z } from 'zod';
+
+export const SCENARIOS = [
+  'robotaxi',
+  'avp',
+  'commuter-bus',
+  'robobus',
+  'highway-truck',
+  'ports',
+  'mines',
+  'sanitation',
+  'patrol',
+  'last-mile-delivery',
+] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+export const LAYER_IDS = [
+  'national-test-zone',
+  'iov-pilot-zone',
+  'double-smart-city',
+  'vrc-pilot-city',
+] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+
+/** Units a figure can carry; labels live in src/i18n. */
+export const UNITS = [
+  'km',
+  'km2',
+  'licences',
+  'vehicles',
+  'companies',
+  'entities',
+  'enterprises',
+  'policies',
+  'trips',
+  'teu',
+  'units',
+  'sets',
+  'orders',
+  'hours',
+  'roads',
+  'districts',
+  'scenarios',
+  'communities',
+  'zones',
+  'cities',
+  'localities',
+  'stations',
+  'percent',
+  'percent-of-nev',
+  '10k-vehicles',
+] as const;
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug');
+const bilingual = z.object({ en: z.string().min(1), zh: z.string().min(1) }).strict();
+/** ISO date, month or year: 2021, 2021-04, 2021-04-28. */
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date, month or year');
+const sourceIds = z.array(z.string().min(1)).min(1);
+
+export const figureSchema = z
+  .object({
+    value: z.number().finite(),
+    /** The number exactly as the source prints it (e.g. "656.20", "201,7", "7.44 million"). */
+    published: z.string().min(1),
+    unit: z.enum(UNITS),
+    asOf: isoDate,
+    asOfNote: z.enum(['paper-currently', 'reply-published-2021-10']).optional(),
+    source: z.string().min(1),
+    qualifier: z.enum(['more-than', 'at-least', 'about']).optional(),
+    /** Key of a visible caveat in src/i18n (e.g. a unit that is probably wrong as printed). */
+    unitNote: z.enum(['table3-mileage-likely-10k-km', 'wuhan-mileage-unit-doubtful']).optional(),
+    period: z.string().optional(),
+    note: bilingual.optional(),
+  })
+  .strict();
+export type Figure = z.infer<typeof figureSchema>;
+
+export const labelledFigureSchema = figureSchema.extend({ id: slug, label: bilingual }).strict();
+export type LabelledFigure = z.infer<typeof labelledFigureSchema>;
+
+const table3Schema = z
+  .object({
+    row: z.string().min(1),
+    openedTestRoads: figureSchema,
+    testedMileage: figureSchema.nullable(),
+    licences: figureSchema,
+    testSubjects: z.array(z.string().min(1)),
+  })
+  .strict();
+export type Table3Row = z.infer<typeof table3Schema>;
+
+const scenarioRowSchema = z
+  .object({
+    row: z.string().min(1),
+    codes: z.array(z.enum(SCENARIOS)).min(1),
+    printedTotal: z.number().int(),
+    asOf: isoDate,
+    source: z.string().min(1),
+  })
+  .strict();
+export type ScenarioRow = z.infer<typeof scenarioRowSchema>;
+
+const milestoneSchema = z
+  .object({ date: isoDate.nullable(), text: bilingual, source: z.string().min(1) })
+  .strict();
+export type Milestone = z.infer<typeof milestoneSchema>;
+
+export const PLACE_KINDS = ['municipality', 'city', 'county-level-city', 'province'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+export const placeSchema = z
+  .object({
+    id: slug,
+    name: bilingual,
+    /** Toneless pinyin, for search. */
+    pinyin: z.string().regex(/^[a-z]+$/),
+    aliases: z.array(z.string().min(1)).optional(),
+    kind: z.enum(PLACE_KINDS),
+    province: bilingual,
+    /** Table 3 of the paper (CAICV 2022); null = the place is not in the table. */
+    table3: table3Schema.nullable(),
+    /** Table 4 of the paper (CAICV 2022); null = not reported (never "none"). */
+    scenarios: scenarioRowSchema.nullable(),
+    facts: z.array(labelledFigureSchema),
+    milestones: z.array(milestoneSchema),
+  })
+  .strict();
+export type Place = z.infer<typeof placeSchema>;
+
+export const zonePropertiesSchema = z
+  .object({
+    id: slug,
+    layer: z.enum(LAYER_IDS),
+    name: bilingual,
+    place: slug,
+    locality: bilingual,
+    province: bilingual,
+    /** ISO date / month / year; null where no retrieved source gives one. */
+    designated: isoDate.nullable(),
+    /** The reference's full wording about the date(s). */
+    designatedNote: z.string().min(1),
+    designatedBy: z.string().min(1),
+    operator: z.string().optional(),
+    batch: z.union([z.literal(1), z.literal(2)]).optional(),
+    order: z.number().int().optional(),
+    sources: sourceIds,
+    confidence: z.enum(['high', 'medium', 'low']),
+    located: z.enum(['site', 'city-centre']),
+    locationNote: z.string().min(1),
+    notes: z.string().optional(),
+  })
+  .strict();
+export type ZoneProperties = z.infer<typeof zonePropertiesSchema>;
+
+export const zoneFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  id: z.string().optional(),
+  geometry: z.object({
+    type: z.literal('Point'),
+    coordinates: z.tuple([z.number().min(73).max(136), z.number().min(3).max(54)]),
+  }),
+  properties: zonePropertiesSchema,
+});
+export type ZoneFeature = z.infer<typeof zoneFeatureSchema>;
+
+export const zoneCollectionSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(zoneFeatureSchema),
+});
+
+export const sourceSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9_-]+$/),
+    kind: z.enum(['paper', 'report', 'official-document', 'web-copy']),
+    title: z.string().min(1),
+    /** Short citation for source markers, e.g. "CAICV 2022". */
+    short: z.string().optional(),
+    titleZh: z.string().optional(),
+    author: z.string().optional(),
+    publisher: z.string().optional(),
+    date: z.string().min(1),
+    number: z.string().nullable().optional(),
+    url: z.url().nullable(),
+    citedIn: z.string().optional(),
+    copies: z.array(z.string()).optional(),
+    note: z.string().optional(),
+    origin: z.enum(['paper', 'reference']),
+  })
+  .strict();
+export type Source = z.infer<typeof sourceSchema>;
+
+const policySchema = z
+  .object({ year: z.number().int(), title: bilingual, issuer: z.string().min(1), source: z.string().min(1) })
+  .strict();
+export type Policy = z.infer<typeof policySchema>;
+
+export const nationalSchema = z
+  .object({
+    policies: z.array(policySchema),
+    sevPenetration: z.array(figureSchema.extend({ year: z.number().int() }).strict()),
+    topSevBrands: z.array(figureSchema.extend({ rank: z.number().int(), brand: bilingual }).strict()),
+    totals: z.array(
+      labelledFigureSchema
+        .extend({
+          id: z.string().min(1),
+          statedBy: z.string().optional(),
+          alsoIn: z.array(z.string()).optional(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type National = z.infer<typeof nationalSchema>;

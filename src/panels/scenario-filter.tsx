@@ -1,0 +1,83 @@
+// Scenario filter: the 10 scenarios of Table 4, multi-select, match any / all, with live counts.
+import { useMemo } from 'react';
+import { useAtlas } from '../data/atlas-context';
+import { SCENARIOS } from '../data/schema';
+import { fill } from '../i18n';
+import { useMessages } from '../i18n/use-messages';
+import { useAppStore } from '../store';
+import { placesWithoutScenarioData, scenarioCounts, visiblePlaces } from '../store/selectors';
+import { useShallow } from 'zustand/react/shallow';
+
+export function ScenarioFilter() {
+  const atlas = useAtlas();
+  const m = useMessages();
+  const { scenarios, match, showNoScenarioData, visibleLayers } = useAppStore(
+    useShallow((s) => ({
+      scenarios: s.scenarios,
+      match: s.match,
+      showNoScenarioData: s.showNoScenarioData,
+      visibleLayers: s.visibleLayers,
+    })),
+  );
+  const toggleScenario = useAppStore((s) => s.toggleScenario);
+  const setMatch = useAppStore((s) => s.setMatch);
+  const clear = useAppStore((s) => s.clearScenarios);
+  const setShowNoData = useAppStore((s) => s.setShowNoScenarioData);
+  const places = useMemo(() => visiblePlaces(atlas, visibleLayers), [atlas, visibleLayers]);
+  const counts = useMemo(() => scenarioCounts(places, { scenarios, match }), [places, scenarios, match]);
+  const noData = placesWithoutScenarioData(places).length;
+  return (
+    <section className="rail-section" aria-labelledby="scenarios-title">
+      <div className="section-head">
+        <h2 id="scenarios-title">{m.scenarios.title}</h2>
+        <button type="button" className="link-button" onClick={clear} disabled={scenarios.length === 0}>
+          {m.scenarios.clear}
+        </button>
+      </div>
+      <div className="segmented" role="radiogroup" aria-label={m.scenarios.matchLabel}>
+        {(['any', 'all'] as const).map((x) => (
+          <label key={x} className={match === x ? 'active' : ''}>
+            <input type="radio" name="match" value={x} checked={match === x} onChange={() => setMatch(x)} />
+            {x === 'any' ? m.scenarios.matchAny : m.scenarios.matchAll}
+          </label>
+        ))}
+      </div>
+      <ul className="scenario-list">
+        {SCENARIOS.map((s) => (
+          <li key={s}>
+            <label className="scenario-option">
+              <input
+                type="checkbox"
+                checked={scenarios.includes(s)}
+                onChange={() => toggleScenario(s)}
+                data-scenario={s}
+              />
+              <span>{m.scenarios[s]}</span>
+              <span
+                className="count"
+                title={fill(m.scenarios.countTitle, { count: counts[s] })}
+                data-count-for={s}
+              >
+                {counts[s]}
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <label className="checkbox-row">
+        <input
+          type="checkbox"
+          checked={showNoScenarioData}
+          onChange={(e) => setShowNoData(e.target.checked)}
+        />
+        <span>
+          {m.scenarios.showNoData} <span className="legend-no-data" aria-hidden="true" />
+        </span>
+      </label>
+      {scenarios.length > 0 && (
+        <p className="muted small">{fill(m.scenarios.noDataCount, { count: noData })}</p>
+      )}
+      <p className="muted small">{m.scenarios.source}</p>
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { basemapPlugin } from './scripts/basemap-plugin.ts';
+import { dataPlugin } from './scripts/data-plugin.ts';
+
+export default defineConfig({
+  // Relative base: the built site works from any sub-path (and, later, from file://).
+  base: './',
+  plugins: [react(), basemapPlugin(), dataPlugin()],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+  },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+});
