@@ -1,13 +1,17 @@
 // Vite plugin: validates geo/ at build time (bad data fails `vite build` with the DataError list) and
 // writes the open-data files into the built site under data/.
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { LAYER_FILES, loadAtlas } from '../src/data/load-data.ts';
 import { placesCsv, placesJson } from '../src/data/export.ts';
 import { LAYER_IDS, type LayerId } from '../src/data/schema.ts';
 
-const geo = (file: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../geo/${file}`, import.meta.url), 'utf8'));
+// Paths from this file's location (not `new URL(…, import.meta.url)`, which jsdom's URL resolves oddly in tests).
+const GEO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../geo');
+const readText = (file: string) => readFileSync(resolve(GEO_DIR, file), 'utf8');
+const geo = (file: string): unknown => JSON.parse(readText(file));
 
 export function readGeo() {
   return {
@@ -31,7 +35,7 @@ export function dataPlugin(): Plugin {
         this.emitFile({
           type: 'asset',
           fileName: `data/${file}`,
-          source: readFileSync(new URL(`../geo/${file}`, import.meta.url), 'utf8'),
+          source: readText(file),
         });
       }
     },

@@ -142,6 +142,7 @@ function toFeature(f, layer) {
     province: PROVINCE_OF_POINT[f.id] ?? { en: f.provinceEn, zh: f.provinceZh },
     designated: isoDesignated(f.id, f.designated),
     designatedNote: f.designated,
+    ...(/^by /.test(f.designated) ? { designatedQualifier: 'by' } : {}),
     designatedBy: f.designatingBody,
     ...(f.operator ? { operator: f.operator } : {}),
     ...(f.batch ? { batch: f.batch } : {}),

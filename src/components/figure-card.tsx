@@ -3,7 +3,8 @@
 import type { Figure } from '../data/schema';
 import { formatDate, formatFigure } from '../i18n/format';
 import { fill } from '../i18n';
-import { useLang, useMessages } from '../i18n/use-messages';
+import type { Lang } from '../i18n';
+import type { Messages } from '../i18n/en';
 import { NoteMarker } from './note-marker';
 import { SourceRef } from './source-ref';
 
@@ -11,11 +12,11 @@ interface Props {
   id: string;
   label: string;
   figure: Figure | null;
+  lang: Lang;
+  m: Messages;
 }
 
-export function FigureCard({ id, label, figure }: Props) {
-  const m = useMessages();
-  const lang = useLang();
+export function FigureCard({ id, label, figure, lang, m }: Props) {
   return (
     <div className="figure-card" data-figure={id}>
       <div className="figure-label">{label}</div>
@@ -30,7 +31,7 @@ export function FigureCard({ id, label, figure }: Props) {
           <div className="figure-meta">
             <span className="as-of">{fill(m.place.asOf, { date: formatDate(figure.asOf, lang) })}</span>
             {figure.asOfNote && <span className="as-of-note"> ({m.asOfNote[figure.asOfNote]})</span>}
-            <SourceRef id={figure.source} />
+            <SourceRef id={figure.source} m={m} />
           </div>
           {figure.note && <div className="figure-note">{figure.note[lang]}</div>}
         </>

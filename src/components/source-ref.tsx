@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import { useAtlas } from '../data/atlas-context';
 import type { Source } from '../data/schema';
-import { useMessages } from '../i18n/use-messages';
+import type { Messages } from '../i18n/en';
 
 export function shortCitation(s: Source): string {
   if (s.short) return s.short;
@@ -10,8 +10,7 @@ export function shortCitation(s: Source): string {
   return head.length > 42 ? `${head.slice(0, 40)}…` : head;
 }
 
-export function Citation({ source }: { source: Source }) {
-  const m = useMessages();
+export function Citation({ source, m }: { source: Source; m: Messages }) {
   const atlas = useAtlas();
   const citedIn = source.citedIn ? atlas.sources.get(source.citedIn) : undefined;
   return (
@@ -47,9 +46,8 @@ export function Citation({ source }: { source: Source }) {
   );
 }
 
-export function SourceRef({ id }: { id: string }) {
+export function SourceRef({ id, m }: { id: string; m: Messages }) {
   const atlas = useAtlas();
-  const m = useMessages();
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const source = atlas.sources.get(id);
@@ -68,7 +66,7 @@ export function SourceRef({ id }: { id: string }) {
       </button>
       {open && (
         <span id={panelId} className="source-popover" role="note">
-          <Citation source={source} />
+          <Citation source={source} m={m} />
         </span>
       )}
     </span>

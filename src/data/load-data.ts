@@ -6,7 +6,7 @@ import {
   nationalSchema,
   placeSchema,
   sourceSchema,
-  zoneCollectionSchema,
+  zoneFeatureSchema,
   type LayerId,
   type National,
   type Place,
@@ -80,37 +80,39 @@ function issuesOf(file: string, error: z.ZodError, data: unknown): string[] {
   });
 }
 
-function parse<S extends z.ZodType>(
-  schema: S,
-  file: string,
-  data: unknown,
-  problems: string[],
-): z.infer<S> | undefined {
-  const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  problems.push(...issuesOf(file, result.error, data));
-  return undefined;
-}
+/** Collects problems while parsing; remembers records that failed so references to them are not re-reported. */
+class Report {
+  readonly problems: string[] = [];
+  readonly invalidIds = new Set<string>();
 
-/** Parse an array record by record, so one bad record does not hide the others (or cascade). */
-function parseEach<S extends z.ZodType>(
-  schema: S,
-  file: string,
-  data: unknown,
-  problems: string[],
-): z.infer<S>[] {
-  if (!Array.isArray(data)) {
-    problems.push(`${file}: expected an array`);
-    return [];
+  parse<S extends z.ZodType>(schema: S, file: string, data: unknown): z.infer<S> | undefined {
+    const result = schema.safeParse(data);
+    if (result.success) return result.data;
+    this.problems.push(...issuesOf(file, result.error, data));
+    return undefined;
   }
-  return data.flatMap((item, i) => {
-    const label = typeof (item as { id?: unknown })?.id === 'string' ? (item as { id: string }).id : `#${i}`;
-    const parsed = parse(schema, `${file} › ${label}`, item, problems);
-    return parsed === undefined ? [] : [parsed];
-  });
+
+  /** Parse an array record by record, so one bad record neither hides the others nor cascades. */
+  parseEach<S extends z.ZodType>(
+    schema: S,
+    file: string,
+    data: unknown,
+    idOf: (item: unknown) => unknown = (item) => (item as { id?: unknown } | null)?.id,
+  ): z.infer<S>[] {
+    if (!Array.isArray(data)) {
+      this.problems.push(`${file}: expected an array`);
+      return [];
+    }
+    return data.flatMap((item, i) => {
+      const id = idOf(item);
+      const parsed = this.parse(schema, `${file} › ${typeof id === 'string' ? id : `#${i}`}`, item);
+      if (parsed === undefined && typeof id === 'string') this.invalidIds.add(id);
+      return parsed === undefined ? [] : [parsed];
+    });
+  }
 }
 
-/** The layer order also sets the ring order on the map (innermost first). */
+/** Which designation's point anchors a place's marker: a city-centre point, cities' own lists first. */
 const LAYER_PRIORITY_FOR_ANCHOR: LayerId[] = [
   'double-smart-city',
   'vrc-pilot-city',
@@ -127,12 +129,23 @@ function anchorOf(zones: ZoneFeature[]): [number, number] {
 }
 
 export function loadAtlas(raw: RawGeo): Atlas {
-  const problems: string[] = [];
+  const report = new Report();
+  const { problems, invalidIds } = report;
   const layers = {} as Record<LayerId, ZoneFeature[]>;
   for (const layer of LAYER_IDS) {
     const file = LAYER_FILES[layer];
-    const fc = parse(zoneCollectionSchema, file, raw.layers[layer], problems);
-    layers[layer] = fc?.features ?? [];
+    const fc = raw.layers[layer] as { type?: unknown; features?: unknown } | null;
+    if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
+      problems.push(`${file}: expected a GeoJSON FeatureCollection`);
+      layers[layer] = [];
+      continue;
+    }
+    layers[layer] = report.parseEach(
+      zoneFeatureSchema,
+      file,
+      fc.features,
+      (f) => (f as { properties?: { id?: unknown } } | null)?.properties?.id,
+    );
     for (const f of layers[layer]) {
       if (f.properties.layer !== layer)
         problems.push(
@@ -140,12 +153,12 @@ export function loadAtlas(raw: RawGeo): Atlas {
         );
     }
     const expected = EXPECTED_COUNTS[layer];
-    if (fc && expected !== undefined && fc.features.length !== expected)
+    if (expected !== undefined && fc.features.length !== expected)
       problems.push(`${file}: has ${fc.features.length} features, expected exactly ${expected}`);
   }
-  const places = parseEach(placeSchema, 'places.json', raw.places, problems);
-  const sourceList = parseEach(sourceSchema, 'sources.json', raw.sources, problems);
-  const national = parse(nationalSchema, 'national.json', raw.national, problems);
+  const places = report.parseEach(placeSchema, 'places.json', raw.places);
+  const sourceList = report.parseEach(sourceSchema, 'sources.json', raw.sources);
+  const national = report.parse(nationalSchema, 'national.json', raw.national);
 
   const sources = new Map<string, Source>();
   for (const s of sourceList) {
@@ -153,7 +166,8 @@ export function loadAtlas(raw: RawGeo): Atlas {
     sources.set(s.id, s);
   }
   const checkSource = (where: string, id: string) => {
-    if (!sources.has(id)) problems.push(`${where}: source "${id}" is not in sources.json`);
+    if (!sources.has(id) && !invalidIds.has(id))
+      problems.push(`${where}: source "${id}" is not in sources.json`);
   };
   for (const s of sourceList) {
     if (s.citedIn) checkSource(`sources.json › ${s.id} › citedIn`, s.citedIn);
@@ -182,7 +196,8 @@ export function loadAtlas(raw: RawGeo): Atlas {
     const file = LAYER_FILES[layer];
     if (ids.has(id)) problems.push(`${file} › ${id}: duplicate id`);
     ids.add(id);
-    if (!placeIds.has(place)) problems.push(`${file} › ${id} › place: "${place}" is not in places.json`);
+    if (!placeIds.has(place) && !invalidIds.has(place))
+      problems.push(`${file} › ${id} › place: "${place}" is not in places.json`);
     zs.forEach((s) => checkSource(`${file} › ${id} › sources`, s));
   }
   if (national) {
@@ -200,7 +215,9 @@ export function loadAtlas(raw: RawGeo): Atlas {
   for (const p of places) {
     const own = zones.filter((z) => z.properties.place === p.id);
     if (own.length === 0) {
-      problems.push(`places.json › ${p.id}: no designation in any geo/ layer refers to it`);
+      // Only meaningful when every designation parsed; otherwise it repeats an earlier problem.
+      if (invalidIds.size === 0)
+        problems.push(`places.json › ${p.id}: no designation in any geo/ layer refers to it`);
       continue;
     }
     atlasPlaces.push({

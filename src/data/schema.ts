@@ -66,7 +66,7 @@ export const figureSchema = z
     published: z.string().min(1),
     unit: z.enum(UNITS),
     asOf: isoDate,
-    asOfNote: z.enum(['paper-currently', 'reply-published-2021-10']).optional(),
+    asOfNote: z.enum(['paper-currently', 'paper-undated', 'reply-published-2021-10']).optional(),
     source: z.string().min(1),
     qualifier: z.enum(['more-than', 'at-least', 'about']).optional(),
     /** Key of a visible caveat in src/i18n (e.g. a unit that is probably wrong as printed). */
@@ -141,6 +141,8 @@ export const zonePropertiesSchema = z
     designated: isoDate.nullable(),
     /** The reference's full wording about the date(s). */
     designatedNote: z.string().min(1),
+    /** "by": the designation happened no later than `designated`. */
+    designatedQualifier: z.literal('by').optional(),
     designatedBy: z.string().min(1),
     operator: z.string().optional(),
     batch: z.union([z.literal(1), z.literal(2)]).optional(),

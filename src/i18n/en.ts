@@ -101,6 +101,7 @@ export const en = {
     provinceNote: 'A province, not a city: the paper’s tables report it at provincial level.',
     designations: 'Designations',
     designated: 'Designated',
+    designatedBy: 'by {date}',
     designatedUnknown: 'date not found',
     by: 'by',
     operator: 'Operator',
@@ -135,6 +136,7 @@ export const en = {
   },
   qualifier: { 'more-than': 'more than', 'at-least': 'at least', about: 'about' },
   asOfNote: {
+    'paper-undated': 'no date given; as stated in the paper (June 2024)',
     'paper-currently': 'stated as “currently” in the paper (June 2024)',
     'reply-published-2021-10': 'reply published around October 2021',
   },

@@ -99,6 +99,7 @@ export const zh: Messages = {
     provinceNote: '这是省,不是城市:论文表格按省级报告。',
     designations: '称号',
     designated: '认定时间',
+    designatedBy: '不晚于{date}',
     designatedUnknown: '日期未找到',
     by: '认定机构',
     operator: '运营方',
@@ -130,6 +131,7 @@ export const zh: Messages = {
   },
   qualifier: { 'more-than': '超过', 'at-least': '至少', about: '约' },
   asOfNote: {
+    'paper-undated': '论文未注明日期;以论文(2024年6月)所述为准',
     'paper-currently': '论文(2024年6月)称“目前”',
     'reply-published-2021-10': '答复约于2021年10月公布',
   },

@@ -32,7 +32,11 @@ function Designation({ zone, lang, m }: { zone: ZoneFeature; lang: Lang; m: Mess
         <dt>{m.place.designated}</dt>
         <dd>
           {z.designated ? (
-            formatDate(z.designated, lang)
+            z.designatedQualifier === 'by' ? (
+              fill(m.place.designatedBy, { date: formatDate(z.designated, lang) })
+            ) : (
+              formatDate(z.designated, lang)
+            )
           ) : (
             <span className="muted">{m.place.designatedUnknown}</span>
           )}
@@ -61,7 +65,7 @@ function Designation({ zone, lang, m }: { zone: ZoneFeature; lang: Lang; m: Mess
       {z.layer === 'national-test-zone' && <p className="caveat">{m.layers.reconstructed}</p>}
       <div className="designation-sources">
         {z.sources.map((s) => (
-          <SourceRef key={s} id={s} />
+          <SourceRef key={s} id={s} m={m} />
         ))}
       </div>
     </li>
@@ -131,9 +135,21 @@ export function PlacePanelView({
           <h3 id="sec-table3">{m.place.table3}</h3>
           {t3 ? (
             <div className="figure-grid">
-              <FigureCard id="openedTestRoads" label={m.place.openedTestRoads} figure={t3.openedTestRoads} />
-              <FigureCard id="testedMileage" label={m.place.testedMileage} figure={t3.testedMileage} />
-              <FigureCard id="licences" label={m.place.licences} figure={t3.licences} />
+              <FigureCard
+                id="openedTestRoads"
+                label={m.place.openedTestRoads}
+                figure={t3.openedTestRoads}
+                lang={lang}
+                m={m}
+              />
+              <FigureCard
+                id="testedMileage"
+                label={m.place.testedMileage}
+                figure={t3.testedMileage}
+                lang={lang}
+                m={m}
+              />
+              <FigureCard id="licences" label={m.place.licences} figure={t3.licences} lang={lang} m={m} />
               <div className="figure-card" data-figure="testSubjects">
                 <div className="figure-label">{m.place.testSubjects}</div>
                 <div className="figure-text">{t3.testSubjects.join(', ')}</div>
@@ -141,7 +157,7 @@ export function PlacePanelView({
                   <span className="as-of">
                     {fill(m.place.asOf, { date: formatDate(t3.licences.asOf, lang) })}
                   </span>
-                  <SourceRef id={t3.licences.source} />
+                  <SourceRef id={t3.licences.source} m={m} />
                 </div>
               </div>
             </div>
@@ -165,7 +181,7 @@ export function PlacePanelView({
                 <span className="as-of">
                   {fill(m.place.asOf, { date: formatDate(place.scenarios.asOf, lang) })}
                 </span>
-                <SourceRef id={place.scenarios.source} />
+                <SourceRef id={place.scenarios.source} m={m} />
               </div>
             </>
           ) : (
@@ -178,7 +194,7 @@ export function PlacePanelView({
             <h3 id="sec-facts">{m.place.facts}</h3>
             <div className="figure-grid">
               {place.facts.map((f) => (
-                <FigureCard key={f.id} id={f.id} label={f.label[lang]} figure={f} />
+                <FigureCard key={f.id} id={f.id} label={f.label[lang]} figure={f} lang={lang} m={m} />
               ))}
             </div>
           </section>
@@ -193,7 +209,7 @@ export function PlacePanelView({
                   <span className="milestone-date">
                     {ms.date ? formatDate(ms.date, lang) : m.place.undated}
                   </span>{' '}
-                  {ms.text[lang]} <SourceRef id={ms.source} />
+                  {ms.text[lang]} <SourceRef id={ms.source} m={m} />
                 </li>
               ))}
             </ol>
@@ -207,7 +223,7 @@ export function PlacePanelView({
               const s = atlas.sources.get(id);
               return s ? (
                 <li key={id} id={`source-${id}`}>
-                  <Citation source={s} />
+                  <Citation source={s} m={m} />
                 </li>
               ) : null;
             })}

@@ -99,7 +99,8 @@ export function parseUrlState(search: string, placeIds: ReadonlySet<string>): Pa
         break;
       case 'layers': {
         const layers = parseList(value, (t) => LAYER_BY_TOKEN.get(t), dropped, key);
-        state.visibleLayers = LAYER_IDS.filter((l) => layers.includes(l));
+        // "layers=" means all off; a list of only unknown tokens keeps the default.
+        if (layers.length || value === '') state.visibleLayers = LAYER_IDS.filter((l) => layers.includes(l));
         break;
       }
       case 'match':

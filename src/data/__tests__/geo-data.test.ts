@@ -1,0 +1,164 @@
+// The data behind every layer and panel: counts, ids, references, positions, and the paper's tables.
+import { booleanPointInPolygon, pointToPolygonDistance, point } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { describe, expect, test } from 'vitest';
+import { buildBasemap } from '../../../scripts/basemap-plugin';
+import { readGeo } from '../../../scripts/data-plugin';
+import { REGION_NAMES } from '../../map/basemap/province-names';
+import { PAPER_TABLE4_COLUMNS, paperTable3, paperTable4 } from '../../testing/paper';
+import { loadAtlas } from '../load-data';
+import { feature } from 'topojson-client';
+import type { GeometryCollection } from 'topojson-specification';
+
+const atlas = loadAtlas(readGeo());
+
+describe('layers', () => {
+  test('hold exactly 17 national test zones, 7 IoV pilot zones and 16 Double-Smart cities', () => {
+    expect(atlas.layers['national-test-zone']).toHaveLength(17);
+    expect(atlas.layers['iov-pilot-zone']).toHaveLength(7);
+    expect(atlas.layers['double-smart-city']).toHaveLength(16);
+    expect(atlas.layers['vrc-pilot-city']).toHaveLength(20);
+  });
+
+  test('Double-Smart batches: 6 cities in batch 1 (May 2021), 10 in batch 2 (Dec 2021)', () => {
+    const batch = (b: number) =>
+      atlas.layers['double-smart-city']
+        .filter((f) => f.properties.batch === b)
+        .map((f) => f.properties.place);
+    expect(batch(1).sort()).toEqual(['beijing', 'changsha', 'guangzhou', 'shanghai', 'wuhan', 'wuxi']);
+    expect(batch(2)).toHaveLength(10);
+  });
+
+  test('feature ids are unique across all layers and every place and source resolves', () => {
+    const ids = atlas.zones.map((z) => z.properties.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const z of atlas.zones) {
+      expect(atlas.placeById.has(z.properties.place), z.properties.id).toBe(true);
+      for (const s of z.properties.sources)
+        expect(atlas.sources.has(s), `${z.properties.id} → ${s}`).toBe(true);
+    }
+  });
+});
+
+describe('positions', () => {
+  const { provinces, extras } = buildBasemap();
+  const regions = [
+    ...feature(provinces, provinces.objects.chn as GeometryCollection).features,
+    ...(extras.features as Feature[]),
+  ] as Feature<Polygon | MultiPolygon>[];
+  const byZhName = new Map(regions.map((r) => [REGION_NAMES[String(r.id)]!.zhFull, r] as const));
+  // Coarse outlines miss coastal points (Xiamen is on an island): allow a few km.
+  const TOLERANCE_KM = 8;
+  const distanceKm = (p: [number, number], region: Feature<Polygon | MultiPolygon>) =>
+    booleanPointInPolygon(point(p), region)
+      ? 0
+      : pointToPolygonDistance(point(p), region, { units: 'kilometers' });
+
+  test.each(atlas.zones.map((z) => [z.properties.id, z] as const))(
+    '%s lies in China and in the province it claims',
+    (_id, z) => {
+      const p = z.geometry.coordinates;
+      const region = byZhName.get(z.properties.province.zh);
+      expect(region, `no basemap region named ${z.properties.province.zh}`).toBeDefined();
+      expect(distanceKm(p, region!)).toBeLessThanOrEqual(TOLERANCE_KM);
+      // ...and never inside a different province (a coarse outline may only miss it, not move it).
+      const inOthers = regions
+        .filter((r) => r !== region && booleanPointInPolygon(point(p), r))
+        .map((r) => r.id);
+      expect(inOthers).toEqual([]);
+    },
+  );
+
+  test('a point far outside China is rejected by the same check', () => {
+    const zhejiang = byZhName.get('浙江省')!;
+    expect(distanceKm([116.4, 39.9], zhejiang)).toBeGreaterThan(TOLERANCE_KM);
+  });
+});
+
+describe('Table 3 (CAICV 2022) as the paper prints it', () => {
+  const printed = paperTable3();
+  test('the paper has 10 rows and every one is in places.json', () => {
+    expect(printed).toHaveLength(10);
+    expect(atlas.places.filter((p) => p.table3)).toHaveLength(10);
+  });
+  test.each(printed.map((r) => [r.row, r] as const))('%s', (_row, r) => {
+    const place = atlas.places.find((p) => p.table3?.row === r.row);
+    expect(place, `no place for Table 3 row "${r.row}"`).toBeDefined();
+    const t3 = place!.table3!;
+    expect(t3.openedTestRoads.published).toBe(r.opened);
+    expect(t3.openedTestRoads.value).toBe(Number(r.opened));
+    expect(t3.testedMileage?.published ?? '').toBe(r.tested);
+    if (r.tested) expect(t3.testedMileage?.unitNote).toBe('table3-mileage-likely-10k-km');
+    expect(t3.licences.published).toBe(r.licences);
+    expect(t3.testSubjects.join(', ')).toBe(r.subjects);
+  });
+  test('empty cells are "not reported" (null), never 0', () => {
+    const empty = printed.filter((r) => r.tested === '').map((r) => r.row);
+    expect(empty.sort()).toEqual(['Chengdu (Sichuan)', 'Hainan', 'Xiangyang (Hubei)']);
+    for (const row of empty)
+      expect(atlas.places.find((p) => p.table3?.row === row)!.table3!.testedMileage).toBeNull();
+  });
+});
+
+describe('Table 4 (CAICV 2022) as the paper prints it', () => {
+  const { rows, columnTotals } = paperTable4();
+  const withScenarios = atlas.places.filter((p) => p.scenarios);
+  test('column totals equal the printed totals (6, 2, 11, 9, 5, 5, 2, 7, 6, 10)', () => {
+    expect(columnTotals).toEqual([6, 2, 11, 9, 5, 5, 2, 7, 6, 10]);
+    const ours = PAPER_TABLE4_COLUMNS.map(
+      (c) => withScenarios.filter((p) => p.scenarios!.codes.includes(c)).length,
+    );
+    expect(ours).toEqual(columnTotals);
+  });
+  test.each(rows.map((r) => [r.row, r] as const))('%s: same scenarios and row total', (_row, r) => {
+    const place = withScenarios.find((p) => p.scenarios!.row === r.row);
+    expect(place, `no place for Table 4 row "${r.row}"`).toBeDefined();
+    expect([...place!.scenarios!.codes].sort()).toEqual([...r.codes].sort());
+    expect(place!.scenarios!.printedTotal).toBe(r.total);
+    expect(place!.scenarios!.codes).toHaveLength(r.total);
+  });
+  test('places outside Table 4 have scenarios "not reported" (null), not an empty list', () => {
+    expect(withScenarios).toHaveLength(rows.length);
+    for (const p of atlas.places.filter((x) => !x.scenarios)) expect(p.scenarios).toBeNull();
+  });
+});
+
+describe('places and facts', () => {
+  test('Zhejiang and Hainan are provinces, not cities', () => {
+    expect(atlas.placeById.get('zhejiang')!.kind).toBe('province');
+    expect(atlas.placeById.get('hainan')!.kind).toBe('province');
+  });
+  test('every fact has a unit, an as-of date and a source that resolves', () => {
+    const figures = atlas.places.flatMap((p) => [
+      ...p.facts,
+      ...(p.table3
+        ? [
+            p.table3.openedTestRoads,
+            p.table3.licences,
+            ...(p.table3.testedMileage ? [p.table3.testedMileage] : []),
+          ]
+        : []),
+    ]);
+    const national = [
+      ...atlas.national.totals,
+      ...atlas.national.sevPenetration,
+      ...atlas.national.topSevBrands,
+    ];
+    expect(figures.length + national.length).toBeGreaterThan(60);
+    for (const f of [...figures, ...national]) {
+      expect(f.unit).toBeTruthy();
+      expect(f.asOf).toMatch(/^\d{4}/);
+      expect(atlas.sources.has(f.source)).toBe(true);
+    }
+  });
+  test("Wuhan's doubtful 3,378.73 km keeps its printed value and a visible unit note", () => {
+    const f = atlas.placeById.get('wuhan')!.facts.find((x) => x.id === 'wh-test-mileage')!;
+    expect(f.published).toBe('3,378.73');
+    expect(f.unit).toBe('km');
+    expect(f.unitNote).toBe('wuhan-mileage-unit-doubtful');
+  });
+  test('figures quoted from CAICV are cited as CAICV, cited in the paper', () => {
+    expect(atlas.sources.get('caicv2022')!.citedIn).toBe('wang2024');
+    expect(atlas.sources.get('wang2024')!.url).toBe('https://hal.science/hal-04865094v1');
+  });
+});

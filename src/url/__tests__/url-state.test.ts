@@ -1,0 +1,92 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from '../url-state';
+
+const PLACES = new Set(['shanghai', 'beijing', 'guangzhou']);
+
+describe('URL codec', () => {
+  test('a full state round-trips exactly', () => {
+    const state: UrlState = {
+      selectedPlaceId: 'shanghai',
+      scenarios: ['ports', 'mines'],
+      match: 'all',
+      visibleLayers: ['national-test-zone', 'iov-pilot-zone'],
+      metric: 'openedTestRoads',
+      lang: 'zh',
+      view: { lon: 121.473, lat: 31.23, zoom: 6.5 },
+    };
+    const qs = serializeUrlState(state);
+    expect(qs).toBe(
+      '?place=shanghai&scenarios=ports,mines&match=all&layers=test-zones,iov&metric=openedTestRoads&lang=zh&view=121.473,31.23,6.5',
+    );
+    const back = parseUrlState(qs, PLACES);
+    expect(back.dropped).toEqual([]);
+    expect(back.state).toEqual(state);
+  });
+  test('defaults are omitted, so the plain atlas has a clean URL', () => {
+    expect(serializeUrlState(DEFAULT_URL_STATE)).toBe('');
+    expect(parseUrlState('', PLACES)).toEqual({ state: DEFAULT_URL_STATE, dropped: [] });
+  });
+  test('order of lists is canonical whatever the input order', () => {
+    const { state } = parseUrlState('?scenarios=mines,robotaxi&layers=vrc-2024,test-zones', PLACES);
+    expect(serializeUrlState(state)).toBe('?scenarios=robotaxi,mines&layers=test-zones,vrc-2024');
+  });
+  test('valid values survive next to invalid ones, and every invalid one is reported', () => {
+    const { state, dropped } = parseUrlState(
+      '?place=atlantis&scenarios=mines,flying,MINES&view=abc&metric=licences',
+      PLACES,
+    );
+    expect(state.selectedPlaceId).toBeNull();
+    expect(state.scenarios).toEqual(['mines']);
+    expect(state.view).toBeNull();
+    expect(state.metric).toBe('licences');
+    expect(dropped).toEqual(['place=atlantis', 'scenarios=flying', 'view=abc']);
+  });
+
+  const GARBAGE = [
+    '?place=',
+    '?place=%E4%B8%8A%E6%B5%B7',
+    '?place=../../etc/passwd',
+    '?scenarios=,,,',
+    '?scenarios=' + 'x'.repeat(5000),
+    '?match=some',
+    '?layers=none',
+    '?metric=__proto__',
+    '?lang=fr',
+    '?view=1,2',
+    '?view=200,10,3',
+    '?view=100,30,99',
+    '?view=NaN,NaN,NaN',
+    '?view=1e3,1,1',
+    '?view=%00',
+    '?%%%=%%%',
+    '?place=shanghai&place=beijing',
+    '?constructor=1&__proto__=2',
+    '?utm_source=newsletter',
+  ];
+  test.each(GARBAGE)('garbage %s: never throws, yields a valid state', (qs) => {
+    const { state } = parseUrlState(qs, PLACES);
+    expect(state.selectedPlaceId === null || PLACES.has(state.selectedPlaceId)).toBe(true);
+    expect(['any', 'all']).toContain(state.match);
+    expect(['en', 'zh']).toContain(state.lang);
+    if (state.view) expect(Number.isFinite(state.view.lon + state.view.lat + state.view.zoom)).toBe(true);
+    // Whatever survives serialises and parses back to itself.
+    expect(parseUrlState(serializeUrlState(state), PLACES).state).toEqual(state);
+  });
+  test('a repeated parameter keeps the first value and reports the rest', () => {
+    const { state, dropped } = parseUrlState('?place=shanghai&place=beijing', PLACES);
+    expect(state.selectedPlaceId).toBe('shanghai');
+    expect(dropped).toEqual(['place=beijing (repeated)']);
+  });
+  test('a layers list of unknown tokens keeps every layer on', () => {
+    expect(parseUrlState('?layers=none', PLACES).state.visibleLayers).toEqual(
+      DEFAULT_URL_STATE.visibleLayers,
+    );
+  });
+  test('unknown keys are ignored silently', () => {
+    expect(parseUrlState('?utm_source=x', PLACES).dropped).toEqual([]);
+  });
+  test('an empty layers list (all layers off) survives a round trip', () => {
+    const state = { ...DEFAULT_URL_STATE, visibleLayers: [] };
+    expect(parseUrlState(serializeUrlState(state), PLACES).state.visibleLayers).toEqual([]);
+  });
+});
