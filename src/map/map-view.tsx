@@ -1,7 +1,7 @@
 // The map: MapLibre draws the offline basemap; deck.gl layers are interleaved into it through
 // MapboxOverlay. This component owns the map's lifecycle and camera; what to draw comes from the
 // store through the pure layer factories.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapboxOverlay } from '@deck.gl/mapbox';
@@ -23,10 +23,12 @@ import {
   chromeFor,
   paddingFor,
   prefersReducedMotion,
+  symbolScaleForZoom,
 } from './camera';
 import { placeSymbols, type PlaceSymbol } from './layers/place-geometry';
 import { buildPlaceLayers, labelCharacterSet } from './layers/place-layers';
 import { buildRegionLabelLayer, REGION_LABEL_CHARS } from './layers/region-labels';
+import { SouthChinaSeaInset } from './south-china-sea-inset';
 import { placeTooltip } from './tooltip';
 import { hasWebGL2 } from './webgl';
 
@@ -43,6 +45,8 @@ export function MapView({ atlas, railOpen }: Props) {
   const [map, setMap] = useState<maplibregl.Map | null>(null);
   // Zoom as last settled, for label placement (quantised so small moves do not rebuild layers).
   const [zoom, setZoom] = useState(3.5);
+  const [insetIdle, setInsetIdle] = useState(false);
+  const onInsetIdle = useCallback(() => setInsetIdle(true), []);
   const [failure, setFailure] = useState<'no-webgl' | 'error' | null>(() =>
     hasWebGL2() ? null : 'no-webgl',
   );
@@ -68,7 +72,7 @@ export function MapView({ atlas, railOpen }: Props) {
   useEffect(() => {
     if (failure === 'no-webgl' || !container.current) return;
     const store = useAppStore.getState();
-    const chrome = chromeFor(window.innerWidth, railRef.current, !!store.selectedPlaceId);
+    const chrome = chromeFor(window.innerWidth, window.innerHeight, railRef.current, !!store.selectedPlaceId);
     let instance: maplibregl.Map;
     try {
       instance = new maplibregl.Map({
@@ -97,7 +101,9 @@ export function MapView({ atlas, railOpen }: Props) {
     const overlay = new MapboxOverlay({ interleaved: true, layers: [] });
     overlayRef.current = overlay;
     const settleZoom = () => setZoom(Math.round(instance.getZoom() * 20) / 20);
+    let loadedOnce = false;
     instance.on('load', () => {
+      loadedOnce = true;
       instance.addControl(overlay);
       settleZoom();
       setMap(instance);
@@ -107,7 +113,11 @@ export function MapView({ atlas, railOpen }: Props) {
       const c = instance.getCenter();
       useAppStore.getState().setView({ lon: c.lng, lat: c.lat, zoom: instance.getZoom() });
     });
-    instance.on('error', (e) => console.error('map error', e.error));
+    instance.on('error', (e) => {
+      console.error('map error', e.error);
+      // Before the first load an error means no basemap at all: say so instead of a blank map.
+      if (!loadedOnce) setFailure('error');
+    });
     exposeAutomation(useAppStore, instance);
     return () => {
       setMapReady(false);
@@ -118,8 +128,14 @@ export function MapView({ atlas, railOpen }: Props) {
   }, [failure]);
 
   const symbols = useMemo(
-    () => placeSymbols(visiblePlaces(atlas, state.visibleLayers), state.metric, state.visibleLayers),
-    [atlas, state.visibleLayers, state.metric],
+    () =>
+      placeSymbols(
+        visiblePlaces(atlas, state.visibleLayers),
+        state.metric,
+        state.visibleLayers,
+        symbolScaleForZoom(zoom),
+      ),
+    [atlas, state.visibleLayers, state.metric, zoom],
   );
   const characterSet = useMemo(
     () => labelCharacterSet([...atlas.places.flatMap((p) => [p.name.en, p.name.zh]), ...REGION_LABEL_CHARS]),
@@ -175,11 +191,11 @@ export function MapView({ atlas, railOpen }: Props) {
         if (place) useAppStore.getState().selectPlace(place.id);
       },
     });
-    if (document.documentElement.dataset.mapReady !== 'true') {
+    if (insetIdle && document.documentElement.dataset.mapReady !== 'true') {
       map.once('idle', () => setMapReady(true));
       map.triggerRepaint();
     }
-  }, [map, layers, m]);
+  }, [map, layers, m, insetIdle]);
 
   // Keep the selected place in view when the panel opens; fly on explicit requests (search, list).
   const flyRequest = useAppStore((s) => s.flyRequest);
@@ -187,7 +203,7 @@ export function MapView({ atlas, railOpen }: Props) {
     if (!map || !flyRequest) return;
     const place = atlas.placeById.get(flyRequest.placeId);
     if (!place) return;
-    const padding = paddingFor(chromeFor(window.innerWidth, railRef.current, true));
+    const padding = paddingFor(chromeFor(window.innerWidth, window.innerHeight, railRef.current, true));
     const zoom = Math.max(map.getZoom(), PLACE_ZOOM);
     if (prefersReducedMotion()) map.jumpTo({ center: place.anchor, zoom, padding });
     else map.flyTo({ center: place.anchor, zoom, padding, duration: FLIGHT_MS, essential: false });
@@ -197,7 +213,7 @@ export function MapView({ atlas, railOpen }: Props) {
     if (!map || !state.selectedPlaceId) return;
     const place = atlas.placeById.get(state.selectedPlaceId);
     if (!place) return;
-    const chrome = chromeFor(window.innerWidth, railRef.current, true);
+    const chrome = chromeFor(window.innerWidth, window.innerHeight, railRef.current, true);
     const { x, y } = map.project(place.anchor);
     const { clientWidth: w, clientHeight: h } = map.getContainer();
     const inside =
@@ -230,5 +246,10 @@ export function MapView({ atlas, railOpen }: Props) {
       </div>
     );
   }
-  return <div ref={container} className="map-canvas" role="region" aria-label={m.map.label} />;
+  return (
+    <>
+      <div ref={container} className="map-canvas" role="region" aria-label={m.map.label} />
+      {map && <SouthChinaSeaInset onIdle={onInsetIdle} />}
+    </>
+  );
 }

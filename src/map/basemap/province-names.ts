@@ -40,12 +40,12 @@ export const REGION_NAMES: Record<string, RegionName> = {
   'CN.QH': { en: 'Qinghai', zh: '青海', zhFull: '青海省' },
   'CN.NX': { en: 'Ningxia', zh: '宁夏', zhFull: '宁夏回族自治区' },
   'CN.XJ': { en: 'Xinjiang', zh: '新疆', zhFull: '新疆维吾尔自治区' },
-  CN: { en: 'Paracel Islands (Xisha)', zh: '西沙群岛', zhFull: '西沙群岛' },
+  CN: { en: 'Xisha (Paracel) Is.', zh: '西沙群岛', zhFull: '西沙群岛' },
   'CN.TW': { en: 'Taiwan', zh: '台湾', zhFull: '台湾省' },
   'CN.HK': { en: 'Hong Kong', zh: '香港', zhFull: '香港特别行政区' },
   'CN.MO': { en: 'Macau', zh: '澳门', zhFull: '澳门特别行政区' },
-  'CN.NS': { en: 'Spratly Islands (Nansha)', zh: '南沙群岛', zhFull: '南沙群岛' },
-  'CN.HY': { en: 'Scarborough Shoal (Huangyan Island)', zh: '黄岩岛', zhFull: '黄岩岛' },
+  'CN.NS': { en: 'Nansha (Spratly) Is.', zh: '南沙群岛', zhFull: '南沙群岛' },
+  'CN.HY': { en: 'Huangyan Dao', zh: '黄岩岛', zhFull: '黄岩岛' },
 };
 
 /** Regions drawn as islands or groups of islands: labelled smaller, never given a province fill. */

@@ -18,26 +18,30 @@ export interface PlaceSymbol {
   /** Centre-line radius of each visible ring. */
   rings: Partial<Record<LayerId, number>>;
   outer: number;
+  scale: number;
 }
 
 export function placeSymbols(
   places: readonly AtlasPlace[],
   metric: Metric,
   visibleLayers: readonly LayerId[],
+  /** Multiplies every radius and width (smaller symbols at small zooms). */
+  scale = 1,
 ): PlaceSymbol[] {
   const values = places.map((p) => metricValue(p, metric));
-  const scale = makeSizeScale(Math.max(0, ...values.map((v) => v ?? 0)));
+  const sizeOf = makeSizeScale(Math.max(0, ...values.map((v) => v ?? 0)));
   return places.map((place, i) => {
     const v = values[i] ?? null;
-    const core = metric === 'none' ? CORE_RADIUS_UNIFORM : v === null ? CORE_RADIUS_NOT_REPORTED : scale(v);
+    const core =
+      scale * (metric === 'none' ? CORE_RADIUS_UNIFORM : v === null ? CORE_RADIUS_NOT_REPORTED : sizeOf(v));
     const rings: Partial<Record<LayerId, number>> = {};
     let edge = core;
     for (const layer of LAYER_IDS) {
       if (!place.layers.includes(layer) || !visibleLayers.includes(layer)) continue;
-      const w = RING_WIDTH[layer];
-      rings[layer] = edge + RING_GAP + w / 2;
-      edge += RING_GAP + w;
+      const w = RING_WIDTH[layer] * scale;
+      rings[layer] = edge + RING_GAP * scale + w / 2;
+      edge += RING_GAP * scale + w;
     }
-    return { place, core, reported: metric !== 'none' && v !== null, rings, outer: edge };
+    return { place, core, reported: metric !== 'none' && v !== null, rings, outer: edge, scale };
   });
 }

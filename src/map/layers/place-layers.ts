@@ -80,7 +80,7 @@ export function buildRingLayer(layer: LayerId, symbols: PlaceSymbol[], st: Place
     filled: false,
     getPosition: position,
     getRadius: (s) => s.rings[layer]!,
-    getLineWidth: RING_WIDTH[layer],
+    getLineWidth: (s) => RING_WIDTH[layer] * s.scale,
     getLineColor: (s) => withAlpha(color, alphaOf(s, st)),
     updateTriggers: { getLineColor: filterKey(st) },
   });
