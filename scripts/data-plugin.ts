@@ -4,9 +4,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { LAYER_FILES, loadAtlas } from '../src/data/load-data.ts';
+import { LAYER_FILES } from '../src/data/load-data.ts';
+import { loadAtlas } from '../src/data/validate-geo.ts';
 import { placesCsv, placesJson } from '../src/data/export.ts';
-import { LAYER_IDS, type LayerId } from '../src/data/schema.ts';
+import { LAYER_IDS, type LayerId } from '../src/data/constants.ts';
 
 // Paths from this file's location (not `new URL(…, import.meta.url)`, which jsdom's URL resolves oddly in tests).
 const GEO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../geo');
@@ -25,8 +26,14 @@ export function readGeo() {
 export function dataPlugin(): Plugin {
   return {
     name: 'icv-atlas-data',
-    apply: 'build',
+    // Validate on every start (dev server and build): invalid data stops with the list of problems.
+    buildStart() {
+      loadAtlas(readGeo());
+      for (const file of [...Object.values(LAYER_FILES), 'places.json', 'sources.json', 'national.json'])
+        this.addWatchFile(resolve(GEO_DIR, file));
+    },
     generateBundle() {
+      if (this.meta.watchMode) return;
       const atlas = loadAtlas(readGeo());
       this.emitFile({ type: 'asset', fileName: 'data/places.csv', source: placesCsv(atlas) });
       this.emitFile({ type: 'asset', fileName: 'data/places.json', source: placesJson(atlas) });

@@ -1,16 +1,18 @@
 // Composition root of the UI: top bar, full-bleed map, left rail, place panel.
-import { useEffect, useState } from 'react';
-import { AboutDialog } from './components/about-dialog';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Notices } from './components/notices';
 import { useAtlas } from './data/atlas-context';
 import { useLang, useMessages } from './i18n/use-messages';
 import { MapView } from './map/map-view';
 import { LayerControls } from './panels/layer-controls';
-import { PlacePanel } from './panels/place-panel';
 import { ResultList } from './panels/result-list';
 import { ScenarioFilter } from './panels/scenario-filter';
 import { SearchBox } from './panels/search-box';
 import { useAppStore } from './store';
+
+// Not needed for the first map render: loaded on first use.
+const PlacePanel = lazy(() => import('./panels/place-panel').then((m) => ({ default: m.PlacePanel })));
+const AboutDialog = lazy(() => import('./components/about-dialog').then((m) => ({ default: m.AboutDialog })));
 
 const isNarrow = () => typeof window !== 'undefined' && window.innerWidth < 760;
 
@@ -71,11 +73,17 @@ export function App() {
           <ScenarioFilter />
           <ResultList />
         </nav>
-        <PlacePanel />
+        <Suspense fallback={null}>
+          <PlacePanel />
+        </Suspense>
         <Notices />
         <p className="map-footnote">{m.map.schematic}</p>
       </main>
-      <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+      {aboutOpen && (
+        <Suspense fallback={null}>
+          <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { useAtlas } from '../data/atlas-context';
 import { fill } from '../i18n';
 import { useMessages } from '../i18n/use-messages';
 import { LAYER_FILES } from '../data/load-data';
-import { LAYER_IDS } from '../data/schema';
+import { LAYER_IDS } from '../data/constants';
 
 export function AboutDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const m = useMessages();

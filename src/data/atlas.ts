@@ -1,5 +1,6 @@
-// The atlas's data, bundled from geo/ and validated on first use: getAtlas() throws a DataError
-// with a readable list of problems; main.tsx turns that into a message on the page.
+// The atlas's data as the browser gets it: geo/ bundled at build time. The build (and the dev server)
+// validated these files with the schemas first (scripts/data-plugin.ts), so here they are only
+// assembled; getAtlas() still throws a DataError if a cross-reference is broken, which main.tsx shows.
 import national from '../../geo/national.json';
 import places from '../../geo/places.json';
 import sources from '../../geo/sources.json';
@@ -7,23 +8,22 @@ import nationalTestZones from '../../geo/national-test-zones.geojson?raw';
 import iovPilotZones from '../../geo/iov-pilot-zones.geojson?raw';
 import doubleSmartCities from '../../geo/double-smart-cities.geojson?raw';
 import vrcPilotCities from '../../geo/vrc-pilot-cities-2024.geojson?raw';
-import { loadAtlas, type Atlas, type RawGeo } from './load-data';
+import { assembleAtlas, type Atlas, type ValidGeo } from './load-data';
 
-export const RAW_GEO: RawGeo = {
-  layers: {
-    'national-test-zone': JSON.parse(nationalTestZones),
-    'iov-pilot-zone': JSON.parse(iovPilotZones),
-    'double-smart-city': JSON.parse(doubleSmartCities),
-    'vrc-pilot-city': JSON.parse(vrcPilotCities),
-  },
-  places,
-  sources,
-  national,
-};
+const features = (geojson: string) => (JSON.parse(geojson) as { features: unknown[] }).features;
 
 let atlas: Atlas | undefined;
-/** Validated data; throws DataError (caught by main.tsx, which shows the problems) when geo/ is invalid. */
 export function getAtlas(): Atlas {
-  atlas ??= loadAtlas(RAW_GEO);
+  atlas ??= assembleAtlas({
+    layers: {
+      'national-test-zone': features(nationalTestZones),
+      'iov-pilot-zone': features(iovPilotZones),
+      'double-smart-city': features(doubleSmartCities),
+      'vrc-pilot-city': features(vrcPilotCities),
+    },
+    places,
+    sources,
+    national,
+  } as ValidGeo);
   return atlas;
 }

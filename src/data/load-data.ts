@@ -1,18 +1,8 @@
-// The boundary: unknown JSON from geo/ in, a validated and cross-checked Atlas out, or a DataError
-// whose message lists every problem as "file › feature id › field: message".
-import type { z } from 'zod';
-import {
-  LAYER_IDS,
-  nationalSchema,
-  placeSchema,
-  sourceSchema,
-  zoneFeatureSchema,
-  type LayerId,
-  type National,
-  type Place,
-  type Source,
-  type ZoneFeature,
-} from './schema.ts';
+// From geo/ records to the Atlas the UI reads: cross-checks (every reference resolves) and derived
+// fields (a place's designations, layers and anchor). Problems are listed as "file › id › field: message"
+// in a DataError. Schema validation is in validate-geo.ts (build and tests only: it needs zod).
+import { LAYER_IDS, type LayerId } from './constants.ts';
+import type { National, Place, Source, ZoneFeature } from './schema.ts';
 
 export const LAYER_FILES: Record<LayerId, string> = {
   'national-test-zone': 'national-test-zones.geojson',
@@ -33,6 +23,14 @@ export interface RawGeo {
   places: unknown;
   sources: unknown;
   national: unknown;
+}
+
+/** geo/ after schema validation. */
+export interface ValidGeo {
+  layers: Record<LayerId, ZoneFeature[]>;
+  places: Place[];
+  sources: Source[];
+  national: National;
 }
 
 export interface AtlasPlace extends Place {
@@ -60,58 +58,6 @@ export class DataError extends Error {
   }
 }
 
-function issuesOf(file: string, error: z.ZodError, data: unknown): string[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.map(String);
-    // Name the feature / record by its id rather than its array index where we can.
-    let label = file;
-    let cursor: unknown = data;
-    const rest: string[] = [];
-    for (const key of path) {
-      cursor = (cursor as Record<string, unknown> | undefined)?.[key];
-      const id =
-        (cursor as { properties?: { id?: unknown }; id?: unknown } | undefined)?.properties?.id ??
-        (cursor as { id?: unknown } | undefined)?.id;
-      if (/^\d+$/.test(key) && typeof id === 'string') label += ` › ${id}`;
-      else if (!(key === 'features' || key === 'properties' || /^\d+$/.test(key)) || rest.length)
-        rest.push(key);
-    }
-    return `${label} › ${rest.join('.') || '(root)'}: ${issue.message}`;
-  });
-}
-
-/** Collects problems while parsing; remembers records that failed so references to them are not re-reported. */
-class Report {
-  readonly problems: string[] = [];
-  readonly invalidIds = new Set<string>();
-
-  parse<S extends z.ZodType>(schema: S, file: string, data: unknown): z.infer<S> | undefined {
-    const result = schema.safeParse(data);
-    if (result.success) return result.data;
-    this.problems.push(...issuesOf(file, result.error, data));
-    return undefined;
-  }
-
-  /** Parse an array record by record, so one bad record neither hides the others nor cascades. */
-  parseEach<S extends z.ZodType>(
-    schema: S,
-    file: string,
-    data: unknown,
-    idOf: (item: unknown) => unknown = (item) => (item as { id?: unknown } | null)?.id,
-  ): z.infer<S>[] {
-    if (!Array.isArray(data)) {
-      this.problems.push(`${file}: expected an array`);
-      return [];
-    }
-    return data.flatMap((item, i) => {
-      const id = idOf(item);
-      const parsed = this.parse(schema, `${file} › ${typeof id === 'string' ? id : `#${i}`}`, item);
-      if (parsed === undefined && typeof id === 'string') this.invalidIds.add(id);
-      return parsed === undefined ? [] : [parsed];
-    });
-  }
-}
-
 /** Which designation's point anchors a place's marker: a city-centre point, cities' own lists first. */
 const LAYER_PRIORITY_FOR_ANCHOR: LayerId[] = [
   'double-smart-city',
@@ -128,38 +74,16 @@ function anchorOf(zones: ZoneFeature[]): [number, number] {
   return zones[0]!.geometry.coordinates;
 }
 
-export function loadAtlas(raw: RawGeo): Atlas {
-  const report = new Report();
-  const { problems, invalidIds } = report;
-  const layers = {} as Record<LayerId, ZoneFeature[]>;
-  for (const layer of LAYER_IDS) {
-    const file = LAYER_FILES[layer];
-    const fc = raw.layers[layer] as { type?: unknown; features?: unknown } | null;
-    if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
-      problems.push(`${file}: expected a GeoJSON FeatureCollection`);
-      layers[layer] = [];
-      continue;
-    }
-    layers[layer] = report.parseEach(
-      zoneFeatureSchema,
-      file,
-      fc.features,
-      (f) => (f as { properties?: { id?: unknown } } | null)?.properties?.id,
-    );
-    for (const f of layers[layer]) {
-      if (f.properties.layer !== layer)
-        problems.push(
-          `${file} › ${f.properties.id} › layer: is "${f.properties.layer}", expected "${layer}"`,
-        );
-    }
-    const expected = EXPECTED_COUNTS[layer];
-    if (expected !== undefined && fc.features.length !== expected)
-      problems.push(`${file}: has ${fc.features.length} features, expected exactly ${expected}`);
-  }
-  const places = report.parseEach(placeSchema, 'places.json', raw.places);
-  const sourceList = report.parseEach(sourceSchema, 'sources.json', raw.sources);
-  const national = report.parse(nationalSchema, 'national.json', raw.national);
-
+/**
+ * Cross-check and derive. `problems` and `invalidIds` carry what schema validation found, so a bad
+ * record is reported once and references to it are not reported again.
+ */
+export function assembleAtlas(
+  geo: ValidGeo,
+  problems: string[] = [],
+  invalidIds: ReadonlySet<string> = new Set(),
+): Atlas {
+  const { layers, places, sources: sourceList, national } = geo;
   const sources = new Map<string, Source>();
   for (const s of sourceList) {
     if (sources.has(s.id)) problems.push(`sources.json › ${s.id}: duplicate id`);
@@ -200,7 +124,7 @@ export function loadAtlas(raw: RawGeo): Atlas {
       problems.push(`${file} › ${id} › place: "${place}" is not in places.json`);
     zs.forEach((s) => checkSource(`${file} › ${id} › sources`, s));
   }
-  if (national) {
+  {
     national.policies.forEach((p, i) => checkSource(`national.json › policies.${i}`, p.source));
     [...national.sevPenetration, ...national.topSevBrands].forEach((f) =>
       checkSource('national.json', f.source),
@@ -228,7 +152,7 @@ export function loadAtlas(raw: RawGeo): Atlas {
     });
   }
 
-  if (problems.length || !national) throw new DataError(problems);
+  if (problems.length) throw new DataError(problems);
   return {
     layers,
     zones,

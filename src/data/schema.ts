@@ -1,57 +1,11 @@
 // Runtime schemas for everything under geo/. Data is validated once, at the boundary (load-data.ts);
 // nothing downstream re-checks shapes. Types are inferred from the schemas so they cannot drift.
+// The browser never runs these: geo/ is validated at build time (scripts/data-plugin.ts).
 import { z } from 'zod';
 
-export const SCENARIOS = [
-  'robotaxi',
-  'avp',
-  'commuter-bus',
-  'robobus',
-  'highway-truck',
-  'ports',
-  'mines',
-  'sanitation',
-  'patrol',
-  'last-mile-delivery',
-] as const;
-export type Scenario = (typeof SCENARIOS)[number];
+import { LAYER_IDS, PLACE_KINDS, SCENARIOS, UNITS } from './constants.ts';
 
-export const LAYER_IDS = [
-  'national-test-zone',
-  'iov-pilot-zone',
-  'double-smart-city',
-  'vrc-pilot-city',
-] as const;
-export type LayerId = (typeof LAYER_IDS)[number];
-
-/** Units a figure can carry; labels live in src/i18n. */
-export const UNITS = [
-  'km',
-  'km2',
-  'licences',
-  'vehicles',
-  'companies',
-  'entities',
-  'enterprises',
-  'policies',
-  'trips',
-  'teu',
-  'units',
-  'sets',
-  'orders',
-  'hours',
-  'roads',
-  'districts',
-  'scenarios',
-  'communities',
-  'zones',
-  'cities',
-  'localities',
-  'stations',
-  'percent',
-  'percent-of-nev',
-  '10k-vehicles',
-] as const;
+export type { LayerId, PlaceKind, Scenario } from './constants.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug');
 const bilingual = z.object({ en: z.string().min(1), zh: z.string().min(1) }).strict();
@@ -106,9 +60,6 @@ const milestoneSchema = z
   .object({ date: isoDate.nullable(), text: bilingual, source: z.string().min(1) })
   .strict();
 export type Milestone = z.infer<typeof milestoneSchema>;
-
-export const PLACE_KINDS = ['municipality', 'city', 'county-level-city', 'province'] as const;
-export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 export const placeSchema = z
   .object({

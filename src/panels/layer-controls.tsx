@@ -1,6 +1,7 @@
 // Layer toggles with designation counts, the size metric, and the legend that explains them.
 import { useAtlas } from '../data/atlas-context';
-import { LAYER_IDS, type LayerId } from '../data/schema';
+import { LAYER_IDS } from '../data/constants';
+import type { LayerId } from '../data/schema';
 import { fill } from '../i18n';
 import { useMessages } from '../i18n/use-messages';
 import { LAYER_HEX, RING_WIDTH } from '../map/scales';

@@ -3,7 +3,8 @@
 import { useEffect, useRef } from 'react';
 import type { AtlasPlace } from '../data/load-data';
 import { useAtlas } from '../data/atlas-context';
-import { SCENARIOS, type ZoneFeature } from '../data/schema';
+import { SCENARIOS } from '../data/constants';
+import type { ZoneFeature } from '../data/schema';
 import { placeSourceIds } from '../data/export';
 import { FigureCard } from '../components/figure-card';
 import { NoteMarker } from '../components/note-marker';

@@ -1,7 +1,7 @@
 // Scenario filter: the 10 scenarios of Table 4, multi-select, match any / all, with live counts.
 import { useMemo } from 'react';
 import { useAtlas } from '../data/atlas-context';
-import { SCENARIOS } from '../data/schema';
+import { SCENARIOS } from '../data/constants';
 import { fill } from '../i18n';
 import { useMessages } from '../i18n/use-messages';
 import { useAppStore } from '../store';

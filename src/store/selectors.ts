@@ -1,7 +1,8 @@
 // Pure derivations from (atlas data, store state). Components and layer factories call these;
 // nothing here touches React or the DOM.
 import type { Atlas, AtlasPlace } from '../data/load-data';
-import { SCENARIOS, type LayerId, type Scenario } from '../data/schema';
+import { SCENARIOS } from '../data/constants';
+import type { LayerId, Scenario } from '../data/schema';
 import { metricValue, type Metric } from './metrics';
 import type { Match } from './slices';
 

@@ -1,7 +1,8 @@
 // Store slices (zustand "slices pattern"). The store holds ids and UI state only; anything derived
 // (matching places, counts, panel rows) is computed in selectors.ts.
 import type { StateCreator } from 'zustand';
-import { LAYER_IDS, type LayerId, type Scenario } from '../data/schema';
+import { LAYER_IDS } from '../data/constants';
+import type { LayerId, Scenario } from '../data/schema';
 import type { Lang } from '../i18n';
 import type { Metric } from './metrics';
 

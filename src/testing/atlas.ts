@@ -1,6 +1,6 @@
 // The real, validated atlas for tests (node-side file reads; same data the build bundles).
 import { readGeo } from '../../scripts/data-plugin';
-import { loadAtlas } from '../data/load-data';
+import { loadAtlas } from '../data/validate-geo';
 
 export const TEST_ATLAS = loadAtlas(readGeo());
 export const place = (id: string) => {

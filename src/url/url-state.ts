@@ -1,7 +1,8 @@
 // The URL codec: a whitelist of parameters, parsed tolerantly (bad values are dropped and reported,
 // never thrown) and serialised canonically (defaults omitted, fixed key and list order).
 //   ?place=shanghai&scenarios=mines,ports&match=all&layers=test-zones,iov&metric=licences&lang=zh&view=121.47,31.23,6
-import { LAYER_IDS, SCENARIOS, type LayerId, type Scenario } from '../data/schema';
+import { LAYER_IDS, SCENARIOS } from '../data/constants';
+import type { LayerId, Scenario } from '../data/schema';
 import { LANGS, type Lang } from '../i18n';
 import { METRICS, type Metric } from '../store/metrics';
 import { initialDisplayState, initialFilterState, type Match, type View } from '../store/slices';

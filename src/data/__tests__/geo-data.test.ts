@@ -6,7 +6,7 @@ import { buildBasemap } from '../../../scripts/basemap-plugin';
 import { readGeo } from '../../../scripts/data-plugin';
 import { REGION_NAMES } from '../../map/basemap/province-names';
 import { PAPER_TABLE4_COLUMNS, paperTable3, paperTable4 } from '../../testing/paper';
-import { loadAtlas } from '../load-data';
+import { loadAtlas } from '../validate-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 

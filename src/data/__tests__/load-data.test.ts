@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readGeo } from '../../../scripts/data-plugin';
-import { DataError, loadAtlas } from '../load-data';
+import { DataError } from '../load-data';
+import { loadAtlas } from '../validate-geo';
 
 const clone = <T>(x: T): T => structuredClone(x);
 

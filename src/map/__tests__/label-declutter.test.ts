@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { LAYER_IDS } from '../../data/schema';
+import { LAYER_IDS } from '../../data/constants';
 import { TEST_ATLAS } from '../../testing/atlas';
 import { visiblePlaces } from '../../store/selectors';
 import { mercatorPixel, placeLabels, textWidth } from '../layers/label-declutter';

@@ -1,6 +1,6 @@
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { describe, expect, test } from 'vitest';
-import { LAYER_IDS } from '../../data/schema';
+import { LAYER_IDS } from '../../data/constants';
 import { place, TEST_ATLAS } from '../../testing/atlas';
 import { visiblePlaces } from '../../store/selectors';
 import { placeSymbols, type PlaceSymbol } from '../layers/place-geometry';

@@ -1,7 +1,8 @@
 // Where each part of a place's symbol sits, in pixels from its anchor: the core (sized by the metric)
 // and one ring per visible programme, packed outward in the fixed layer order.
 import type { AtlasPlace } from '../../data/load-data';
-import { LAYER_IDS, type LayerId } from '../../data/schema';
+import { LAYER_IDS } from '../../data/constants';
+import type { LayerId } from '../../data/schema';
 import { metricValue, type Metric } from '../../store/metrics';
 import {
   CORE_RADIUS_NOT_REPORTED,

@@ -1,7 +1,8 @@
 // Layer factories: pure functions of (data, state) → deck.gl layers. No hooks, no store access, so
 // they are unit-tested on layer props and accessors without WebGL.
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import { LAYER_IDS, type LayerId } from '../../data/schema';
+import { LAYER_IDS } from '../../data/constants';
+import type { LayerId } from '../../data/schema';
 import type { Lang } from '../../i18n';
 import { filterState, type ScenarioFilter } from '../../store/selectors';
 import {

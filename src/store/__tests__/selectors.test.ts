@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { LAYER_IDS } from '../../data/schema';
+import { LAYER_IDS } from '../../data/constants';
 import { place, TEST_ATLAS } from '../../testing/atlas';
 import {
   filterState,
