@@ -38,6 +38,8 @@ interface Props {
 }
 
 const THEME = BASEMAP_THEMES.light;
+/** A selected place closer than this (px) to a panel edge is eased into view, label included. */
+const SAFE = 90;
 
 export function MapView({ atlas, railOpen }: Props) {
   const container = useRef<HTMLDivElement>(null);
@@ -98,7 +100,12 @@ export function MapView({ atlas, railOpen }: Props) {
     instance.touchZoomRotate.disableRotation();
     instance.keyboard.disableRotation();
     instance.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
-    const overlay = new MapboxOverlay({ interleaved: true, layers: [] });
+    const overlay = new MapboxOverlay({
+      interleaved: true,
+      layers: [],
+      // deck.gl owns the shared canvas's cursor: set it here, not on the canvas style.
+      getCursor: ({ isDragging, isHovering }) => (isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab'),
+    });
     overlayRef.current = overlay;
     const settleZoom = () => setZoom(Math.round(instance.getZoom() * 20) / 20);
     let loadedOnce = false;
@@ -183,7 +190,6 @@ export function MapView({ atlas, railOpen }: Props) {
       },
       onHover: (info) => {
         const id = placeOf(info)?.id ?? null;
-        map.getCanvas().style.cursor = id ? 'pointer' : '';
         if (useAppStore.getState().hoveredPlaceId !== id) useAppStore.getState().hoverPlace(id);
       },
       onClick: (info) => {
@@ -192,7 +198,12 @@ export function MapView({ atlas, railOpen }: Props) {
       },
     });
     if (insetIdle && document.documentElement.dataset.mapReady !== 'true') {
-      map.once('idle', () => setMapReady(true));
+      map.once('idle', () => {
+        // The first pick builds deck.gl's picking buffers, which can take longer than a click lasts
+        // (a slow device's first tap would be lost). Do it now, before anyone can click.
+        overlay.pickObject({ x: 0, y: 0, radius: 1 });
+        setMapReady(true);
+      });
       map.triggerRepaint();
     }
   }, [map, layers, m, insetIdle]);
@@ -217,7 +228,10 @@ export function MapView({ atlas, railOpen }: Props) {
     const { x, y } = map.project(place.anchor);
     const { clientWidth: w, clientHeight: h } = map.getContainer();
     const inside =
-      x > chrome.rail + 30 && x < w - chrome.panel - 30 && y > chrome.top + 30 && y < h - chrome.bottom - 30;
+      x > chrome.rail + SAFE &&
+      x < w - chrome.panel - SAFE &&
+      y > chrome.top + SAFE &&
+      y < h - chrome.bottom - SAFE;
     if (inside) return;
     map.easeTo({
       center: place.anchor,

@@ -35,7 +35,7 @@ export function SouthChinaSeaInset({ onIdle }: { onIdle: () => void }) {
   }, [onIdle]);
   return (
     <figure className="scs-inset" aria-label={m.map.insetLabel}>
-      <div ref={container} className="scs-inset-map" />
+      <div ref={container} className="scs-inset-map" aria-hidden="true" />
       <figcaption>{m.map.insetCaption}</figcaption>
     </figure>
   );

@@ -42,6 +42,16 @@ function buildChinaRegions(): FeatureCollection<Geometry, RegionProps> {
 export const REGION_LABELS = basemap.labels;
 export const WORLD = basemap.world;
 
+/** A point per island group: at national scale the island outlines are sub-pixel, so a dot marks them. */
+export const ISLAND_POINTS: FeatureCollection = {
+  type: 'FeatureCollection',
+  features: REGION_LABELS.filter((l) => ISLAND_IDS.has(l.id)).map((l) => ({
+    type: 'Feature',
+    properties: { id: l.id },
+    geometry: { type: 'Point', coordinates: l.position },
+  })),
+};
+
 export interface BasemapTheme {
   sea: string;
   otherLand: string;
@@ -62,7 +72,14 @@ export const BASEMAP_THEMES = {
   },
 } satisfies Record<string, BasemapTheme>;
 
-export const MAP_LAYER_IDS = ['sea', 'world-fill', 'world-line', 'china-fill', 'china-line'] as const;
+export const MAP_LAYER_IDS = [
+  'sea',
+  'world-fill',
+  'world-line',
+  'china-fill',
+  'china-line',
+  'china-islands',
+] as const;
 
 export function buildMapStyle(theme: BasemapTheme): StyleSpecification {
   return {
@@ -70,6 +87,7 @@ export function buildMapStyle(theme: BasemapTheme): StyleSpecification {
     sources: {
       world: { type: 'geojson', data: WORLD },
       china: { type: 'geojson', data: chinaRegions() },
+      islands: { type: 'geojson', data: ISLAND_POINTS },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': theme.sea } },
@@ -97,6 +115,17 @@ export function buildMapStyle(theme: BasemapTheme): StyleSpecification {
             7,
             ['case', ['get', 'island'], 2, 1.4],
           ],
+        },
+      },
+      {
+        id: 'china-islands',
+        type: 'circle',
+        source: 'islands',
+        paint: {
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 1.8, 6, 3],
+          'circle-color': theme.region,
+          'circle-stroke-color': theme.regionLine,
+          'circle-stroke-width': 1,
         },
       },
     ],

@@ -1,0 +1,151 @@
+// The map, the place panel, the scenario filter and search, driven as a user would.
+import path from 'node:path';
+import {
+  expect,
+  openAtlas,
+  pixelOf,
+  placeById,
+  placesWithScenarios,
+  resultIds,
+  test,
+  waitForMapIdle,
+} from './fixtures';
+
+test('clicking Shanghai on the map opens its panel with the Table 3 figures as printed', async ({
+  page,
+  places,
+}, testInfo) => {
+  const shanghai = placeById(places, 'shanghai');
+  // The shipped data must hold what Table 3 of the paper prints for Shanghai.
+  expect(shanghai.table3?.openedTestRoads).toMatchObject({
+    published: '1289.83',
+    value: 1289.83,
+    unit: 'km',
+  });
+  expect(shanghai.table3?.testedMileage).toMatchObject({ published: '656.20', value: 656.2, unit: 'km' });
+  expect(shanghai.table3?.testedMileage?.unitNote, 'the mileage carries a unit caveat').toBeTruthy();
+  expect(shanghai.table3?.licences).toMatchObject({ published: '325', value: 325 });
+  expect(shanghai.table3?.testSubjects).toEqual(['Didi', 'SAIC', 'AutoX']);
+
+  await openAtlas(page);
+  const panel = page.getByTestId('place-panel');
+  await expect(panel).toHaveCount(0);
+
+  const { x, y } = await pixelOf(page, shanghai.anchor);
+  // The point must be on the map canvas itself (not under the rail, top bar or another control).
+  const onCanvas = await page.evaluate(
+    ([px, py]) => document.elementFromPoint(px, py) === window.icvAtlas!.map!.getCanvas(),
+    [x, y] as const,
+  );
+  expect(onCanvas, `Shanghai's marker at (${x.toFixed(0)}, ${y.toFixed(0)}) is on the map canvas`).toBe(true);
+  // A plain click straight after load selects (the app warms up deck.gl picking before map-ready).
+  await page.mouse.click(x, y);
+  await expect(panel).toBeVisible();
+  await expect(panel).toHaveAttribute('data-place-id', 'shanghai');
+  await expect(panel.locator('h2').first()).toContainText('Shanghai');
+  await expect(panel.locator('h2').first()).toContainText('上海');
+  await expect(page).toHaveURL(/[?&]place=shanghai(&|$)/);
+
+  const figure = (id: string) => panel.locator(`[data-figure="${id}"]`);
+  await expect(figure('openedTestRoads').locator('.figure-number')).toHaveText('1,289.83 km');
+  await expect(figure('testedMileage').locator('.figure-number')).toHaveText('656.20 km');
+  await expect(figure('licences').locator('.figure-number')).toHaveText('325 licences');
+  await expect(figure('testSubjects').locator('.figure-text')).toHaveText('Didi, SAIC, AutoX');
+
+  // The tested-mileage unit warning: a visible ⚠ whose explanation shows on hover.
+  const warning = figure('testedMileage').locator('.note-icon');
+  await expect(warning).toBeVisible();
+  const caveat = figure('testedMileage').getByRole('tooltip');
+  await expect(caveat).toContainText('very probably in units of 10,000 km');
+  await expect(figure('openedTestRoads').locator('.note-icon')).toHaveCount(0);
+
+  // Let the camera settle (the panel may ease the map), then keep a screenshot as an artefact.
+  await waitForMapIdle(page);
+  const shot = path.join(
+    path.dirname(testInfo.config.configFile!),
+    'test-results',
+    'atlas-shanghai-1920.png',
+  );
+  await page.screenshot({ path: shot, fullPage: true });
+  await testInfo.attach('atlas-shanghai-1920', { path: shot, contentType: 'image/png' });
+
+  // Pointing at a marker: pointer cursor and a tooltip naming the place.
+  const beijing = placeById(places, 'beijing');
+  const b = await pixelOf(page, beijing.anchor);
+  await page.mouse.move(b.x - 30, b.y - 30);
+  await page.mouse.move(b.x, b.y, { steps: 4 });
+  const tooltip = page.locator('.atlas-tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText('Beijing');
+  await expect(page.locator('.map-canvas .maplibregl-canvas')).toHaveCSS('cursor', 'pointer');
+
+  await warning.hover();
+  await expect.poll(() => caveat.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+});
+
+test('the scenario filter keeps exactly the places Table 4 lists', async ({ page, places }) => {
+  // Table 4 of the paper: mines are reported by Shanghai and Jinan only, and both also report ports.
+  expect(placesWithScenarios(places, ['mines'], 'any')).toEqual(['jinan', 'shanghai']);
+  expect(placesWithScenarios(places, ['mines', 'ports'], 'all')).toEqual(['jinan', 'shanghai']);
+  const minesOrPorts = placesWithScenarios(places, ['mines', 'ports'], 'any');
+  expect(minesOrPorts.length).toBeGreaterThan(2);
+  const total = places.length;
+
+  await openAtlas(page);
+  const count = page.getByTestId('result-count');
+  await expect(count).toHaveText(String(total));
+  expect(await resultIds(page)).toHaveLength(total);
+  await expect(page.locator('[data-count-for="mines"]')).toHaveText('2');
+
+  const mines = page.locator('input[data-scenario="mines"]');
+  const ports = page.locator('input[data-scenario="ports"]');
+  await mines.check();
+  await expect(count).toHaveText('2');
+  await expect(page.locator('.result-count')).toContainText(`2 of ${total} places match`);
+  expect((await resultIds(page)).sort()).toEqual(['jinan', 'shanghai']);
+  await expect(page).toHaveURL(/[?&]scenarios=mines(&|$)/);
+
+  // "Any": adding ports widens the result.
+  await ports.check();
+  await expect(count).toHaveText(String(minesOrPorts.length));
+  expect((await resultIds(page)).sort()).toEqual(minesOrPorts);
+
+  // "All": only places with both.
+  await page.locator('.segmented label', { hasText: 'All selected' }).click();
+  await expect(page.locator('input[name="match"][value="all"]')).toBeChecked();
+  await expect(count).toHaveText('2');
+  expect((await resultIds(page)).sort()).toEqual(['jinan', 'shanghai']);
+  await expect(page).toHaveURL(/[?&]scenarios=ports,mines&match=all(&|$)/);
+
+  // Clearing restores every place.
+  await page.getByRole('button', { name: 'Clear filter' }).click();
+  await expect(mines).not.toBeChecked();
+  await expect(ports).not.toBeChecked();
+  await expect(count).toHaveText(String(total));
+  expect(await resultIds(page)).toHaveLength(total);
+  await expect(page).not.toHaveURL(/scenarios=/);
+});
+
+test('search finds places by Chinese name and by toneless pinyin', async ({ page, places }) => {
+  const wuxi = placeById(places, 'wuxi');
+  const xian = placeById(places, 'xian');
+  await openAtlas(page);
+  const input = page.getByTestId('search-input');
+  const panel = page.getByTestId('place-panel');
+
+  await input.fill('无锡');
+  await expect(page.getByRole('option').first()).toHaveAttribute('data-place-id', 'wuxi');
+  await input.press('Enter');
+  await expect(panel).toHaveAttribute('data-place-id', 'wuxi');
+  await expect(panel.locator('h2').first()).toContainText(wuxi.name.en);
+  await expect(page).toHaveURL(/[?&]place=wuxi(&|$)/);
+  await waitForMapIdle(page);
+
+  await input.fill('xian');
+  await input.press('Enter');
+  await expect(panel).toHaveAttribute('data-place-id', 'xian');
+  await expect(panel.locator('h2').first()).toContainText(xian.name.en);
+  await expect(panel.locator('h2').first()).toContainText(xian.name.zh);
+  await expect(page).toHaveURL(/[?&]place=xian(&|$)/);
+  await waitForMapIdle(page);
+});
