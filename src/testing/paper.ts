@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SCENARIOS } from '../data/constants';
 
 export const PAPER_PATH = resolve(
   dirname(fileURLToPath(import.meta.url)),
@@ -38,25 +39,17 @@ export function paperTable3(): PaperTable3Row[] {
   }));
 }
 
-export const PAPER_TABLE4_COLUMNS = [
-  'robotaxi',
-  'avp',
-  'commuter-bus',
-  'robobus',
-  'highway-truck',
-  'ports',
-  'mines',
-  'sanitation',
-  'patrol',
-  'last-mile-delivery',
-] as const;
+/** Table 4's columns, in the paper's order, are the atlas's scenario codes in theirs. */
+export const PAPER_TABLE4_COLUMNS = SCENARIOS;
 
 export interface PaperTable4 {
   rows: { row: string; codes: string[]; total: number }[];
   columnTotals: number[];
 }
 export function paperTable4(): PaperTable4 {
-  const all = tableRows('City/province\tRobotaxi');
+  const header =
+    'City/province\tRobotaxi\tAVP\tCommuter Bus\tRobobus\tHigh speed truck\tPorts\tMines\tSanitation\tPatrol\tLast mile delivery\tTotal';
+  const all = tableRows(header);
   const totalRow = all.find((r) => r[0] === 'Total')!;
   const rows = all
     .filter((r) => r[0] !== 'Total')

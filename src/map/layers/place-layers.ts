@@ -27,6 +27,12 @@ export const LAYER_ID = {
 } as const;
 
 export const LABEL_FONT = '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
+/** Text drawn from local fonts into an SDF atlas (no glyph server), shared by every label layer. */
+export const SDF_TEXT = {
+  sizeUnits: 'pixels',
+  fontFamily: LABEL_FONT,
+  fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
+} as const;
 
 export interface PlaceLayerState {
   filter: ScenarioFilter;
@@ -135,14 +141,12 @@ export function buildLabelLayer(symbols: PlaceSymbol[], st: PlaceLayerState, cha
     getPosition: position,
     getText: (s) => s.place.name[st.lang],
     getSize: size,
-    sizeUnits: 'pixels',
+    ...SDF_TEXT,
     getPixelOffset: (s) => LABEL_OFFSET[sideOf(s)](s.outer),
     getTextAnchor: (s) => LABEL_ANCHOR[sideOf(s)],
     getAlignmentBaseline: (s) => LABEL_BASELINE[sideOf(s)],
-    fontFamily: LABEL_FONT,
     fontWeight: 600,
     characterSet,
-    fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
     outlineWidth: 4,
     outlineColor: [255, 255, 255, 235],
     getColor: (s) => withAlpha([28, 33, 43, 255], Math.max(alphaOf(s, st), 0.35)),

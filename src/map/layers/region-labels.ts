@@ -2,7 +2,7 @@
 import { TextLayer } from '@deck.gl/layers';
 import type { Lang } from '../../i18n';
 import { ISLAND_IDS, REGION_NAMES } from '../basemap/province-names';
-import { LABEL_FONT } from './place-layers';
+import { SDF_TEXT } from './place-layers';
 
 export interface RegionLabel {
   id: string;
@@ -25,11 +25,9 @@ export function buildRegionLabelLayer(
     getPosition: (d) => d.position,
     getText: (d) => REGION_NAMES[d.id]?.[lang] ?? d.id,
     getSize: (d) => (ISLAND_IDS.has(d.id) ? 10 : 11.5) * textScale,
-    sizeUnits: 'pixels',
-    fontFamily: LABEL_FONT,
+    ...SDF_TEXT,
     fontWeight: 400,
     characterSet,
-    fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
     outlineWidth: 3,
     outlineColor: [251, 250, 247, 220],
     getColor: color,
