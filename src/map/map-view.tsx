@@ -1,7 +1,7 @@
 // The map: MapLibre draws the offline basemap; deck.gl layers are interleaved into it through
 // MapboxOverlay. This component owns the map's lifecycle and camera; what to draw comes from the
 // store through the pure layer factories.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapboxOverlay } from '@deck.gl/mapbox';
@@ -40,6 +40,8 @@ interface Props {
 const THEME = BASEMAP_THEMES.light;
 /** A selected place closer than this (px) to a panel edge is eased into view, label included. */
 const SAFE = 90;
+/** Pick tolerance (px) around a click or tap. */
+const CLICK_RADIUS = 4;
 
 export function MapView({ atlas, railOpen }: Props) {
   const container = useRef<HTMLDivElement>(null);
@@ -47,8 +49,6 @@ export function MapView({ atlas, railOpen }: Props) {
   const [map, setMap] = useState<maplibregl.Map | null>(null);
   // Zoom as last settled, for label placement (quantised so small moves do not rebuild layers).
   const [zoom, setZoom] = useState(3.5);
-  const [insetIdle, setInsetIdle] = useState(false);
-  const onInsetIdle = useCallback(() => setInsetIdle(true), []);
   const [failure, setFailure] = useState<'no-webgl' | 'error' | null>(() =>
     hasWebGL2() ? null : 'no-webgl',
   );
@@ -116,6 +116,13 @@ export function MapView({ atlas, railOpen }: Props) {
       setMap(instance);
     });
     instance.on('zoomend', settleZoom);
+    // Clicks go through MapLibre (no time limit on the press, unlike deck.gl's tap recogniser, which
+    // drops a press that a slow first pick stretches past 250 ms), then ask deck.gl what is there.
+    instance.on('click', (e) => {
+      const info = overlay.pickObject({ x: e.point.x, y: e.point.y, radius: CLICK_RADIUS });
+      const place = (info?.object as PlaceSymbol | undefined)?.place;
+      if (place) useAppStore.getState().selectPlace(place.id);
+    });
     instance.on('moveend', () => {
       const c = instance.getCenter();
       useAppStore.getState().setView({ lon: c.lng, lat: c.lat, zoom: instance.getZoom() });
@@ -192,21 +199,12 @@ export function MapView({ atlas, railOpen }: Props) {
         const id = placeOf(info)?.id ?? null;
         if (useAppStore.getState().hoveredPlaceId !== id) useAppStore.getState().hoverPlace(id);
       },
-      onClick: (info) => {
-        const place = placeOf(info);
-        if (place) useAppStore.getState().selectPlace(place.id);
-      },
     });
-    if (insetIdle && document.documentElement.dataset.mapReady !== 'true') {
-      map.once('idle', () => {
-        // The first pick builds deck.gl's picking buffers, which can take longer than a click lasts
-        // (a slow device's first tap would be lost). Do it now, before anyone can click.
-        overlay.pickObject({ x: 0, y: 0, radius: 1 });
-        setMapReady(true);
-      });
+    if (document.documentElement.dataset.mapReady !== 'true') {
+      map.once('idle', () => setMapReady(true));
       map.triggerRepaint();
     }
-  }, [map, layers, m, insetIdle]);
+  }, [map, layers, m]);
 
   // Keep the selected place in view when the panel opens; fly on explicit requests (search, list).
   const flyRequest = useAppStore((s) => s.flyRequest);
@@ -263,7 +261,7 @@ export function MapView({ atlas, railOpen }: Props) {
   return (
     <>
       <div ref={container} className="map-canvas" role="region" aria-label={m.map.label} />
-      {map && <SouthChinaSeaInset onIdle={onInsetIdle} />}
+      <SouthChinaSeaInset />
     </>
   );
 }

@@ -1,42 +1,43 @@
 // The South China Sea islands inset (南海诸岛), as printed maps of China carry it: the main view frames
-// the mainland, and this small, static second map shows the islands the basemap data holds.
-import { useEffect, useRef } from 'react';
-import maplibregl from 'maplibre-gl';
+// the mainland, and this small static map shows the islands the basemap data holds. It is plain SVG
+// (no second WebGL map): it costs nothing at start-up and also shows when WebGL is missing.
+import { memo, useMemo } from 'react';
 import { useMessages } from '../i18n/use-messages';
-import { BASEMAP_THEMES, buildMapStyle } from './basemap/basemap';
+import { chinaRegions, ISLAND_POINTS, WORLD } from './basemap/basemap';
+import { insetPaths, type InsetPaths } from './inset-paths';
 
 export const INSET_BOUNDS: [[number, number], [number, number]] = [
   [108, 3.5],
   [122, 22.5],
 ];
+const WIDTH = 150;
 
-/** `onIdle` fires once the inset has drawn (or failed), so map-ready covers it too. */
-export function SouthChinaSeaInset({ onIdle }: { onIdle: () => void }) {
+function InsetSvg({ paths }: { paths: InsetPaths }) {
+  return (
+    <svg
+      viewBox={`0 0 ${paths.width} ${paths.height}`}
+      width={paths.width}
+      height={paths.height}
+      className="scs-inset-map"
+      aria-hidden="true"
+    >
+      <rect width={paths.width} height={paths.height} className="inset-sea" />
+      <path d={paths.world} className="inset-other-land" />
+      <path d={paths.china} className="inset-region" />
+      {paths.islands.map(([x, y], i) => (
+        <circle key={i} cx={x} cy={y} r={2.2} className="inset-island" />
+      ))}
+    </svg>
+  );
+}
+
+export const SouthChinaSeaInset = memo(function SouthChinaSeaInset() {
   const m = useMessages();
-  const container = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!container.current) return;
-    let inset: maplibregl.Map | undefined;
-    try {
-      inset = new maplibregl.Map({
-        container: container.current,
-        style: buildMapStyle(BASEMAP_THEMES.light),
-        bounds: INSET_BOUNDS,
-        fitBoundsOptions: { padding: 4 },
-        interactive: false,
-        attributionControl: false,
-      });
-    } catch {
-      onIdle(); // the main map reports WebGL problems; the inset just stays empty
-      return;
-    }
-    inset.once('idle', onIdle);
-    return () => inset?.remove();
-  }, [onIdle]);
+  const paths = useMemo(() => insetPaths(INSET_BOUNDS, WIDTH, chinaRegions(), WORLD, ISLAND_POINTS), []);
   return (
     <figure className="scs-inset" aria-label={m.map.insetLabel}>
-      <div ref={container} className="scs-inset-map" aria-hidden="true" />
+      <InsetSvg paths={paths} />
       <figcaption>{m.map.insetCaption}</figcaption>
     </figure>
   );
-}
+});
