@@ -23,10 +23,10 @@ export function FigureCard({ id, label, figure, lang, m }: Props) {
       {figure ? (
         <>
           <div className="figure-value">
-            <span className="figure-number" title={`${figure.published} (${m.place.source})`}>
+            <span className="figure-number" title={fill(m.place.asPrinted, { value: figure.published })}>
               {formatFigure(figure, lang, m)}
             </span>
-            {figure.unitNote && <NoteMarker text={m.unitNote[figure.unitNote]} />}
+            {figure.unitNote && <NoteMarker text={m.unitNote[figure.unitNote]} label={m.place.noteLabel} />}
           </div>
           <div className="figure-meta">
             <span className="as-of">{fill(m.place.asOf, { date: formatDate(figure.asOf, lang) })}</span>

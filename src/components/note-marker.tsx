@@ -2,11 +2,11 @@
 // accessibility tree (so screen readers and tests read it).
 import { useId } from 'react';
 
-export function NoteMarker({ text }: { text: string }) {
+export function NoteMarker({ text, label }: { text: string; label: string }) {
   const id = useId();
   return (
     <span className="note-marker">
-      <button type="button" className="note-icon" aria-describedby={id} aria-label="⚠">
+      <button type="button" className="note-icon" aria-describedby={id} aria-label={label}>
         ⚠
       </button>
       <span id={id} role="tooltip" className="note-text">

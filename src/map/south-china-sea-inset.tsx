@@ -1,6 +1,6 @@
 // The South China Sea islands inset (南海诸岛), as printed maps of China carry it: the main view frames
 // the mainland, and this small static map shows the islands the basemap data holds. It is plain SVG
-// (no second WebGL map): it costs nothing at start-up and also shows when WebGL is missing.
+// (no second WebGL map), so it costs next to nothing at start-up.
 import { memo, useMemo } from 'react';
 import { useMessages } from '../i18n/use-messages';
 import { chinaRegions, ISLAND_POINTS, WORLD } from './basemap/basemap';

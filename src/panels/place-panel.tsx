@@ -23,7 +23,7 @@ function Designation({ zone, lang, m }: { zone: ZoneFeature; lang: Lang; m: Mess
       <div className="designation-head">
         <span className="swatch" style={{ borderColor: LAYER_HEX[z.layer] }} aria-hidden="true" />
         <span className="designation-kind">{m.layers.short[z.layer]}</span>
-        {z.batch && <span className="badge">{lang === 'zh' ? `第${z.batch}批` : `batch ${z.batch}`}</span>}
+        {z.batch && <span className="badge">{fill(m.place.batch, { n: z.batch })}</span>}
         {z.confidence !== 'high' && (
           <span className={`badge confidence-${z.confidence}`}>{m.place.confidence[z.confidence]}</span>
         )}
@@ -43,7 +43,7 @@ function Designation({ zone, lang, m }: { zone: ZoneFeature; lang: Lang; m: Mess
           )}
           {' · '}
           {z.designatedBy}
-          <NoteMarker text={z.designatedNote} />
+          <NoteMarker text={z.designatedNote} label={m.place.noteLabel} />
         </dd>
         <dt>{m.place.locality}</dt>
         <dd>

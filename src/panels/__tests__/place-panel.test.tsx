@@ -25,7 +25,7 @@ describe('place panel', () => {
     renderPanel('shanghai');
     const note = within(figure('testedMileage')).getByRole('tooltip');
     expect(note).toHaveTextContent(/very probably in units of 10,000 km/);
-    expect(within(figure('testedMileage')).getByRole('button', { name: '⚠' })).toHaveAccessibleDescription(
+    expect(within(figure('testedMileage')).getByRole('button', { name: 'Note' })).toHaveAccessibleDescription(
       note.textContent!,
     );
   });
