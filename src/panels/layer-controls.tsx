@@ -132,6 +132,12 @@ function Legend({ metric }: { metric: Metric }) {
         </svg>
         <span>{m.legend.dimmed}</span>
       </div>
+      <div className="legend-row">
+        <svg width="40" height="22" aria-hidden="true">
+          <circle cx="8" cy="11" r="6" className="legend-no-data-dot" />
+        </svg>
+        <span>{m.legend.noScenarioData}</span>
+      </div>
     </div>
   );
 }
