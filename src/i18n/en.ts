@@ -78,6 +78,7 @@ export const en = {
     count: '{count} places',
     countFiltered: '{count} of {total} places match',
     none: 'No place matches this filter.',
+    noDataGroup: 'No scenario data in Table 4 ({count} places)',
     sortBy: 'Sort by',
     sortName: 'Name',
     sortMetric: 'Size metric',

@@ -76,6 +76,7 @@ export const zh: Messages = {
     count: '{count} 个地点',
     countFiltered: '{total} 个地点中 {count} 个符合',
     none: '没有符合筛选条件的地点。',
+    noDataGroup: '表4中无场景数据({count} 个地点)',
     sortBy: '排序',
     sortName: '名称',
     sortMetric: '大小指标',

@@ -3,6 +3,8 @@
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAtlas } from '../data/atlas-context';
+import type { AtlasPlace } from '../data/load-data';
+import { fill } from '../i18n';
 import { fillNodes } from '../i18n/fill-nodes';
 import { formatNumber } from '../i18n/format';
 import { useLang, useMessages } from '../i18n/use-messages';
@@ -10,7 +12,13 @@ import { LAYER_HEX } from '../map/scales';
 import { normalize } from '../search/search';
 import { useAppStore } from '../store';
 import { metricValue } from '../store/metrics';
-import { matchingPlaces, sortPlaces, visiblePlaces, type SortKey } from '../store/selectors';
+import {
+  matchingPlaces,
+  placesWithoutScenarioData,
+  sortPlaces,
+  visiblePlaces,
+  type SortKey,
+} from '../store/selectors';
 
 export function ResultList() {
   const atlas = useAtlas();
@@ -25,8 +33,7 @@ export function ResultList() {
       selectedPlaceId: s.selectedPlaceId,
     })),
   );
-  const selectPlace = useAppStore((s) => s.selectPlace);
-  const flyToPlace = useAppStore((s) => s.flyToPlace);
+  const showNoScenarioData = useAppStore((s) => s.showNoScenarioData);
   const [sort, setSort] = useState<SortKey>('name');
   const [text, setText] = useState('');
   const visible = useMemo(() => visiblePlaces(atlas, visibleLayers), [atlas, visibleLayers]);
@@ -41,6 +48,10 @@ export function ResultList() {
     return sortPlaces(named, sort, metric, lang);
   }, [matching, text, sort, metric, lang]);
   const filtered = scenarios.length > 0;
+  const noData = useMemo(
+    () => sortPlaces(placesWithoutScenarioData(visible), 'name', metric, lang),
+    [visible, metric, lang],
+  );
   return (
     <section className="rail-section results" aria-labelledby="results-title" id="places-list">
       <div className="section-head">
@@ -73,38 +84,57 @@ export function ResultList() {
         <p className="empty">{m.results.none}</p>
       ) : (
         <ul className="result-list" data-testid="result-list">
-          {shown.map((p) => {
-            const v = metricValue(p, metric);
-            return (
-              <li key={p.id} data-place-id={p.id}>
-                <button
-                  type="button"
-                  className={p.id === selectedPlaceId ? 'result selected' : 'result'}
-                  aria-current={p.id === selectedPlaceId ? 'true' : undefined}
-                  onClick={() => {
-                    selectPlace(p.id);
-                    flyToPlace(p.id);
-                  }}
-                >
-                  <span className="result-name">
-                    {p.name[lang]} <span className="alt-name">{p.name[lang === 'en' ? 'zh' : 'en']}</span>
-                  </span>
-                  <span className="result-marks" aria-hidden="true">
-                    {p.layers.map((l) => (
-                      <span key={l} className="mini-ring" style={{ borderColor: LAYER_HEX[l] }} />
-                    ))}
-                  </span>
-                  {metric !== 'none' && (
-                    <span className={v === null ? 'result-metric muted' : 'result-metric'}>
-                      {v === null ? m.place.notReported : formatNumber(v, lang, Number.isInteger(v) ? 0 : 2)}
-                    </span>
-                  )}
-                </button>
-              </li>
-            );
-          })}
+          {shown.map((p) => (
+            <ResultItem key={p.id} place={p} selected={p.id === selectedPlaceId} />
+          ))}
         </ul>
       )}
+      {filtered && showNoScenarioData && noData.length > 0 && (
+        <details className="no-data-group">
+          <summary>{fill(m.results.noDataGroup, { count: noData.length })}</summary>
+          <ul className="result-list" data-testid="no-data-list">
+            {noData.map((p) => (
+              <ResultItem key={p.id} place={p} selected={p.id === selectedPlaceId} />
+            ))}
+          </ul>
+        </details>
+      )}
     </section>
+  );
+}
+
+function ResultItem({ place: p, selected }: { place: AtlasPlace; selected: boolean }) {
+  const m = useMessages();
+  const lang = useLang();
+  const metric = useAppStore((s) => s.metric);
+  const selectPlace = useAppStore((s) => s.selectPlace);
+  const flyToPlace = useAppStore((s) => s.flyToPlace);
+  const v = metricValue(p, metric);
+  return (
+    <li data-place-id={p.id}>
+      <button
+        type="button"
+        className={selected ? 'result selected' : 'result'}
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => {
+          selectPlace(p.id);
+          flyToPlace(p.id);
+        }}
+      >
+        <span className="result-name">
+          {p.name[lang]} <span className="alt-name">{p.name[lang === 'en' ? 'zh' : 'en']}</span>
+        </span>
+        <span className="result-marks" aria-hidden="true">
+          {p.layers.map((l) => (
+            <span key={l} className="mini-ring" style={{ borderColor: LAYER_HEX[l] }} />
+          ))}
+        </span>
+        {metric !== 'none' && (
+          <span className={v === null ? 'result-metric muted' : 'result-metric'}>
+            {v === null ? m.place.notReported : formatNumber(v, lang, Number.isInteger(v) ? 0 : 2)}
+          </span>
+        )}
+      </button>
+    </li>
   );
 }

@@ -37,6 +37,11 @@ describe('scenario filter and results', () => {
     expect(screen.getByTestId('result-count')).toHaveTextContent('2');
     expect(listed().sort()).toEqual(['jinan', 'shanghai']);
     expect(screen.getByText(/16 places have no scenario data/)).toBeInTheDocument();
+    // ...listed apart, never among the matches.
+    const noData = screen.getByTestId('no-data-list');
+    expect(noData.querySelectorAll('li')).toHaveLength(16);
+    expect(noData.querySelector('li[data-place-id="shenzhen"]')).not.toBeNull();
+    expect(listed()).not.toContain('shenzhen');
     await user.click(screen.getByRole('button', { name: 'Clear filter' }));
     expect(screen.getByTestId('result-count')).toHaveTextContent('29');
   });
