@@ -118,26 +118,20 @@ function Legend({ metric }: { metric: Metric }) {
           )}
         </span>
       </div>
-      {metric !== 'none' && (
-        <div className="legend-row">
-          <svg width="40" height="22" aria-hidden="true">
-            <circle cx="8" cy="11" r="4.5" className="legend-not-reported" />
-          </svg>
-          <span>{m.legend.notReported}</span>
-        </div>
-      )}
-      <div className="legend-row">
-        <svg width="40" height="22" aria-hidden="true">
-          <circle cx="8" cy="11" r="6" className="legend-dimmed" />
-        </svg>
-        <span>{m.legend.dimmed}</span>
-      </div>
-      <div className="legend-row">
-        <svg width="40" height="22" aria-hidden="true">
-          <circle cx="8" cy="11" r="6" className="legend-no-data-dot" />
-        </svg>
-        <span>{m.legend.noScenarioData}</span>
-      </div>
+      {metric !== 'none' && <DotRow r={4.5} className="legend-not-reported" label={m.legend.notReported} />}
+      <DotRow r={6} className="legend-dimmed" label={m.legend.dimmed} />
+      <DotRow r={6} className="legend-no-data-dot" label={m.legend.noScenarioData} />
+    </div>
+  );
+}
+
+function DotRow({ r, className, label }: { r: number; className: string; label: string }) {
+  return (
+    <div className="legend-row">
+      <svg width="40" height="22" aria-hidden="true">
+        <circle cx="8" cy="11" r={r} className={className} />
+      </svg>
+      <span>{label}</span>
     </div>
   );
 }

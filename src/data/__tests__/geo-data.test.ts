@@ -159,6 +159,6 @@ describe('places and facts', () => {
   });
   test('figures quoted from CAICV are cited as CAICV, cited in the paper', () => {
     expect(atlas.sources.get('caicv2022')!.citedIn).toBe('wang2024');
-    expect(atlas.sources.get('wang2024')!.url).toBe('https://hal.science/hal-04865094v1');
+    expect(atlas.sources.get('wang2024')!.url).toMatch(/hal\.science\/hal-04865094v1$/);
   });
 });
