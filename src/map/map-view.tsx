@@ -72,7 +72,7 @@ export function MapView({ atlas, railOpen }: Props) {
 
   // Create the map once.
   useEffect(() => {
-    if (failure === 'no-webgl' || !container.current) return;
+    if (failure || !container.current) return;
     const store = useAppStore.getState();
     const chrome = chromeFor(window.innerWidth, window.innerHeight, railRef.current, !!store.selectedPlaceId);
     let instance: maplibregl.Map;
