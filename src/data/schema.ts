@@ -102,6 +102,8 @@ export const zonePropertiesSchema = z
     confidence: z.enum(['high', 'medium', 'low']),
     located: z.enum(['site', 'city-centre']),
     locationNote: z.string().min(1),
+    /** Where the point comes from GeoNames (city centre): its GeoNames id. */
+    geonamesId: z.number().int().positive().optional(),
     notes: z.string().optional(),
   })
   .strict();
@@ -139,7 +141,8 @@ export const sourceSchema = z
     citedIn: z.string().optional(),
     copies: z.array(z.string()).optional(),
     note: z.string().optional(),
-    origin: z.enum(['paper', 'reference']),
+    /** paper: the paper and what it cites; reference: the designations fact sheet; atlas: added by this project. */
+    origin: z.enum(['paper', 'reference', 'atlas']),
   })
   .strict();
 export type Source = z.infer<typeof sourceSchema>;

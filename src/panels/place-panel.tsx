@@ -48,7 +48,11 @@ function Designation({ zone, lang, m }: { zone: ZoneFeature; lang: Lang; m: Mess
         <dt>{m.place.locality}</dt>
         <dd>
           {z.locality[lang]}
-          <span className="muted"> · {m.place.located[z.located]}</span>
+          <span className="muted">
+            {' · '}
+            {z.geonamesId ? m.place.locatedGeonames : m.place.located[z.located]}
+          </span>
+          {z.geonamesId && <SourceRef id="geonames" m={m} />}
         </dd>
         {z.operator && (
           <>

