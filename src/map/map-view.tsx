@@ -12,7 +12,7 @@ import { MESSAGES } from '../i18n';
 import { useAppStore } from '../store';
 import { visiblePlaces } from '../store/selectors';
 import { exposeAutomation, setMapReady } from './automation';
-import { BASEMAP_THEMES, buildMapStyle, REGION_LABELS } from './basemap/basemap';
+import { BASEMAP_THEMES, buildMapStyle, ISLAND_POINTS, REGION_LABELS } from './basemap/basemap';
 import {
   CHINA_BOUNDS,
   FLIGHT_MS,
@@ -27,7 +27,7 @@ import {
 } from './camera';
 import { placeSymbols, type PlaceSymbol } from './layers/place-geometry';
 import { buildPlaceLayers, labelCharacterSet } from './layers/place-layers';
-import { buildRegionLabelLayer, REGION_LABEL_CHARS } from './layers/region-labels';
+import { buildIslandLayer, buildRegionLabelLayer, REGION_LABEL_CHARS } from './layers/region-labels';
 import { SouthChinaSeaInset } from './south-china-sea-inset';
 import { placeTooltip } from './tooltip';
 import { hasWebGL2 } from './webgl';
@@ -157,6 +157,7 @@ export function MapView({ atlas, railOpen }: Props) {
   );
   const layers = useMemo(
     () => [
+      buildIslandLayer(ISLAND_POINTS, THEME.islandFill, THEME.islandLine),
       buildRegionLabelLayer(REGION_LABELS, state.lang, THEME.label, characterSet),
       ...buildPlaceLayers(
         symbols,

@@ -42,7 +42,8 @@ function buildChinaRegions(): FeatureCollection<Geometry, RegionProps> {
 export const REGION_LABELS = basemap.labels;
 export const WORLD = basemap.world;
 
-/** A point per island group: at national scale the island outlines are sub-pixel, so a dot marks them. */
+/** A point per island group: at national scale the island outlines are sub-pixel, so a dot marks them
+ * (drawn by deck.gl, region-labels.ts, with the program the place symbols already compiled). */
 export const ISLAND_POINTS: FeatureCollection = {
   type: 'FeatureCollection',
   features: REGION_LABELS.filter((l) => ISLAND_IDS.has(l.id)).map((l) => ({
@@ -59,6 +60,9 @@ export interface BasemapTheme {
   region: string;
   regionLine: string;
   label: [number, number, number, number];
+  /** Island dots (deck.gl colours). */
+  islandFill: [number, number, number, number];
+  islandLine: [number, number, number, number];
 }
 
 export const BASEMAP_THEMES = {
@@ -69,6 +73,8 @@ export const BASEMAP_THEMES = {
     region: '#fbfaf7',
     regionLine: '#b3ada2',
     label: [118, 112, 102, 255],
+    islandFill: [251, 250, 247, 255],
+    islandLine: [141, 135, 124, 255],
   },
 } satisfies Record<string, BasemapTheme>;
 
@@ -87,7 +93,6 @@ export function buildMapStyle(theme: BasemapTheme): StyleSpecification {
     sources: {
       world: { type: 'geojson', data: WORLD },
       china: { type: 'geojson', data: chinaRegions() },
-      islands: { type: 'geojson', data: ISLAND_POINTS },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': theme.sea } },
@@ -115,17 +120,6 @@ export function buildMapStyle(theme: BasemapTheme): StyleSpecification {
             7,
             ['case', ['get', 'island'], 2, 1.4],
           ],
-        },
-      },
-      {
-        id: 'china-islands',
-        type: 'circle',
-        source: 'islands',
-        paint: {
-          'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 1.8, 6, 3],
-          'circle-color': theme.region,
-          'circle-stroke-color': theme.regionLine,
-          'circle-stroke-width': 1,
         },
       },
     ],

@@ -1,8 +1,10 @@
 // Province (and SAR / island) names drawn with deck.gl's TextLayer: local fonts, no glyph server.
-import { TextLayer } from '@deck.gl/layers';
+import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import type { FeatureCollection, Point } from 'geojson';
 import type { Lang } from '../../i18n';
 import { ISLAND_IDS, REGION_NAMES } from '../basemap/province-names';
 import { SDF_TEXT } from './place-layers';
+import type { RGBA } from '../scales';
 
 export interface RegionLabel {
   id: string;
@@ -25,6 +27,9 @@ export function buildRegionLabelLayer(
     getPosition: (d) => d.position,
     getText: (d) => REGION_NAMES[d.id]?.[lang] ?? d.id,
     getSize: (d) => (ISLAND_IDS.has(d.id) ? 10 : 11.5) * textScale,
+    // Island names sit under their dot (island-dots), not on it.
+    getAlignmentBaseline: (d) => (ISLAND_IDS.has(d.id) ? 'top' : 'center'),
+    getPixelOffset: (d) => (ISLAND_IDS.has(d.id) ? [0, 5] : [0, 0]),
     ...SDF_TEXT,
     fontWeight: 400,
     characterSet,
@@ -32,5 +37,22 @@ export function buildRegionLabelLayer(
     outlineColor: [251, 250, 247, 220],
     getColor: color,
     updateTriggers: { getText: lang },
+  });
+}
+
+/** Dots for the island groups (see ISLAND_POINTS). */
+export function buildIslandLayer(points: FeatureCollection, fill: RGBA, line: RGBA) {
+  return new ScatterplotLayer<FeatureCollection['features'][number]>({
+    id: 'island-dots',
+    data: points.features,
+    pickable: false,
+    radiusUnits: 'pixels',
+    lineWidthUnits: 'pixels',
+    stroked: true,
+    getPosition: (f) => (f.geometry as Point).coordinates as [number, number],
+    getRadius: 2.5,
+    getFillColor: fill,
+    getLineColor: line,
+    getLineWidth: 1,
   });
 }
