@@ -10,8 +10,9 @@ import { ScenarioFilter } from './panels/scenario-filter';
 import { SearchBox } from './panels/search-box';
 import { useAppStore } from './store';
 
-// Not needed for the first map render: loaded on first use.
-const PlacePanel = lazy(() => import('./panels/place-panel').then((m) => ({ default: m.PlacePanel })));
+// Not needed for the first map render: loaded on first use (the panel is prefetched once the page is idle).
+const loadPlacePanel = () => import('./panels/place-panel');
+const PlacePanel = lazy(() => loadPlacePanel().then((m) => ({ default: m.PlacePanel })));
 const AboutDialog = lazy(() => import('./components/about-dialog').then((m) => ({ default: m.AboutDialog })));
 
 const isNarrow = () => typeof window !== 'undefined' && window.innerWidth < 760;
@@ -23,6 +24,16 @@ export function App() {
   const setLang = useAppStore((s) => s.setLang);
   const [railOpen, setRailOpen] = useState(() => !isNarrow());
   const [aboutOpen, setAboutOpen] = useState(false);
+
+  useEffect(() => {
+    const prefetch = () => void loadPlacePanel();
+    if ('requestIdleCallback' in window) {
+      const id = window.requestIdleCallback(prefetch, { timeout: 4000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = setTimeout(prefetch, 2000);
+    return () => clearTimeout(id);
+  }, []);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
