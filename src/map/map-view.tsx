@@ -5,7 +5,6 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapboxOverlay } from '@deck.gl/mapbox';
-import type { PickingInfo } from '@deck.gl/core';
 import { useShallow } from 'zustand/react/shallow';
 import type { Atlas } from '../data/load-data';
 import { MESSAGES } from '../i18n';
@@ -26,7 +25,14 @@ import {
   symbolScaleForZoom,
 } from './camera';
 import { placeSymbols, type PlaceSymbol } from './layers/place-geometry';
-import { buildPlaceLayers, labelCharacterSet } from './layers/place-layers';
+import {
+  buildPlaceLayers,
+  drawnSymbols,
+  labelCharacterSet,
+  LABEL_SIZE,
+  type PlaceLayerState,
+} from './layers/place-layers';
+import { hitTest } from './hit-test';
 import { buildIslandLayer, buildRegionLabelLayer, REGION_LABEL_CHARS } from './layers/region-labels';
 import { SouthChinaSeaInset } from './south-china-sea-inset';
 import { placeTooltip } from './tooltip';
@@ -49,6 +55,7 @@ export function MapView({ atlas, railOpen }: Props) {
   const [map, setMap] = useState<maplibregl.Map | null>(null);
   // Zoom as last settled, for label placement (quantised so small moves do not rebuild layers).
   const [zoom, setZoom] = useState(3.5);
+  const [tip, setTip] = useState<{ x: number; y: number; placeId: string } | null>(null);
   const [failure, setFailure] = useState<'no-webgl' | 'error' | null>(() =>
     hasWebGL2() ? null : 'no-webgl',
   );
@@ -69,6 +76,9 @@ export function MapView({ atlas, railOpen }: Props) {
   useEffect(() => {
     railRef.current = railOpen;
   }, [railOpen]);
+
+  // What the pointer handlers (registered once) hit-test against: kept current without re-registering.
+  const hitRef = useRef({ symbols: [] as PlaceSymbol[], lang: state.lang, zoom: 3.5, hovered: false });
 
   // Create the map once.
   useEffect(() => {
@@ -103,8 +113,8 @@ export function MapView({ atlas, railOpen }: Props) {
     const overlay = new MapboxOverlay({
       interleaved: true,
       layers: [],
-      // deck.gl owns the shared canvas's cursor: set it here, not on the canvas style.
-      getCursor: ({ isDragging, isHovering }) => (isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab'),
+      // deck.gl owns the shared canvas's cursor; hovering is ours (hit-test.ts), not deck.gl picking.
+      getCursor: ({ isDragging }) => (isDragging ? 'grabbing' : hitRef.current.hovered ? 'pointer' : 'grab'),
     });
     overlayRef.current = overlay;
     const settleZoom = () => setZoom(Math.round(instance.getZoom() * 20) / 20);
@@ -116,13 +126,35 @@ export function MapView({ atlas, railOpen }: Props) {
       setMap(instance);
     });
     instance.on('zoomend', settleZoom);
-    // Clicks go through MapLibre (no time limit on the press, unlike deck.gl's tap recogniser, which
-    // drops a press that a slow first pick stretches past 250 ms), then ask deck.gl what is there.
+    // Pointer events go through MapLibre and a CPU hit test (hit-test.ts): no GPU read-back per move,
+    // and no tap time limit for a slow first pick to exceed.
+    const placeAt = (point: { x: number; y: number }) => {
+      const { symbols, lang, zoom } = hitRef.current;
+      return hitTest(symbols, (ll) => instance.project(ll), point, {
+        tolerance: CLICK_RADIUS,
+        zoom,
+        lang,
+        labelSize: LABEL_SIZE,
+      })?.place;
+    };
     instance.on('click', (e) => {
-      const info = overlay.pickObject({ x: e.point.x, y: e.point.y, radius: CLICK_RADIUS });
-      const place = (info?.object as PlaceSymbol | undefined)?.place;
+      const place = placeAt(e.point);
       if (place) useAppStore.getState().selectPlace(place.id);
     });
+    instance.on('mousemove', (e) => {
+      const place = placeAt(e.point);
+      hitRef.current.hovered = !!place;
+      instance.getCanvas().style.cursor = place ? 'pointer' : '';
+      setTip(place ? { x: e.point.x, y: e.point.y, placeId: place.id } : null);
+      if (useAppStore.getState().hoveredPlaceId !== (place?.id ?? null))
+        useAppStore.getState().hoverPlace(place?.id ?? null);
+    });
+    instance.on('mouseout', () => {
+      hitRef.current.hovered = false;
+      setTip(null);
+      useAppStore.getState().hoverPlace(null);
+    });
+    instance.on('movestart', () => setTip(null));
     instance.on('moveend', () => {
       const c = instance.getCenter();
       useAppStore.getState().setView({ lon: c.lng, lat: c.lat, zoom: instance.getZoom() });
@@ -155,57 +187,53 @@ export function MapView({ atlas, railOpen }: Props) {
     () => labelCharacterSet([...atlas.places.flatMap((p) => [p.name.en, p.name.zh]), ...REGION_LABEL_CHARS]),
     [atlas],
   );
-  const layers = useMemo(
-    () => [
-      buildIslandLayer(ISLAND_POINTS, THEME.islandFill, THEME.islandLine),
-      buildRegionLabelLayer(REGION_LABELS, state.lang, THEME.label, characterSet),
-      ...buildPlaceLayers(
-        symbols,
-        {
-          filter: { scenarios: state.scenarios, match: state.match },
-          showNoScenarioData: state.showNoScenarioData,
-          selectedPlaceId: state.selectedPlaceId,
-          hoveredPlaceId: state.hoveredPlaceId,
-          lang: state.lang,
-          zoom,
-        },
-        characterSet,
-      ),
-    ],
+  const layerState: PlaceLayerState = useMemo(
+    () => ({
+      filter: { scenarios: state.scenarios, match: state.match },
+      showNoScenarioData: state.showNoScenarioData,
+      selectedPlaceId: state.selectedPlaceId,
+      hoveredPlaceId: state.hoveredPlaceId,
+      lang: state.lang,
+      zoom,
+    }),
     [
-      symbols,
-      characterSet,
-      state.lang,
       state.scenarios,
       state.match,
       state.showNoScenarioData,
       state.selectedPlaceId,
       state.hoveredPlaceId,
+      state.lang,
       zoom,
     ],
   );
+  const layers = useMemo(
+    () => [
+      buildIslandLayer(ISLAND_POINTS, THEME.islandFill, THEME.islandLine),
+      buildRegionLabelLayer(REGION_LABELS, state.lang, THEME.label, characterSet),
+      ...buildPlaceLayers(symbols, layerState, characterSet),
+    ],
+    [symbols, characterSet, state.lang, layerState],
+  );
 
-  // Push layers (and the language-bound tooltip) into deck.gl; mark ready once drawn.
+  useEffect(() => {
+    hitRef.current = {
+      ...hitRef.current,
+      symbols: drawnSymbols(symbols, layerState),
+      lang: state.lang,
+      zoom,
+    };
+  });
+
+  // Push layers into deck.gl; mark ready once drawn.
   useEffect(() => {
     const overlay = overlayRef.current;
     if (!map || !overlay) return;
-    const placeOf = (info: PickingInfo) => (info.object as PlaceSymbol | undefined)?.place;
-    overlay.setProps({
-      layers,
-      getTooltip: (info) => {
-        const place = placeOf(info);
-        return place ? placeTooltip(place, m) : null;
-      },
-      onHover: (info) => {
-        const id = placeOf(info)?.id ?? null;
-        if (useAppStore.getState().hoveredPlaceId !== id) useAppStore.getState().hoverPlace(id);
-      },
-    });
+    overlay.setProps({ layers });
     if (document.documentElement.dataset.mapReady !== 'true') {
       map.once('idle', () => setMapReady(true));
       map.triggerRepaint();
     }
-  }, [map, layers, m]);
+  }, [map, layers]);
 
   // Keep the selected place in view when the panel opens; fly on explicit requests (search, list).
   const flyRequest = useAppStore((s) => s.flyRequest);
@@ -262,6 +290,15 @@ export function MapView({ atlas, railOpen }: Props) {
   return (
     <>
       <div ref={container} className="map-canvas" role="region" aria-label={m.map.label} />
+      {tip && atlas.placeById.get(tip.placeId) && (
+        <div
+          className="atlas-tooltip map-tooltip"
+          role="tooltip"
+          style={{ left: tip.x + 14, top: tip.y + 14 }}
+          // placeTooltip escapes every value it interpolates.
+          dangerouslySetInnerHTML={{ __html: placeTooltip(atlas.placeById.get(tip.placeId)!, m).html }}
+        />
+      )}
       <SouthChinaSeaInset />
     </>
   );

@@ -36,7 +36,7 @@ export const labelPriority = (s: PlaceSymbol) =>
 export type LabelSide = 'right' | 'left' | 'top' | 'bottom';
 const SIDES: LabelSide[] = ['right', 'left', 'bottom', 'top'];
 
-function labelBox(x: number, y: number, outer: number, w: number, size: number, side: LabelSide): Box {
+export function labelBox(x: number, y: number, outer: number, w: number, size: number, side: LabelSide): Box {
   const h = size * 1.3;
   switch (side) {
     case 'right':

@@ -61,7 +61,7 @@ export function buildCoreLayer(symbols: PlaceSymbol[], st: PlaceLayerState) {
   return new ScatterplotLayer<PlaceSymbol>({
     id: LAYER_ID.cores,
     data: symbols,
-    pickable: true,
+    pickable: false,
     radiusUnits: 'pixels',
     lineWidthUnits: 'pixels',
     stroked: true,
@@ -80,7 +80,7 @@ export function buildRingLayer(layer: LayerId, symbols: PlaceSymbol[], st: Place
   return new ScatterplotLayer<PlaceSymbol>({
     id: LAYER_ID.ring(layer),
     data: symbols.filter((s) => s.rings[layer] !== undefined),
-    pickable: true,
+    pickable: false,
     radiusUnits: 'pixels',
     lineWidthUnits: 'pixels',
     stroked: true,
@@ -137,7 +137,7 @@ export function buildLabelLayer(symbols: PlaceSymbol[], st: PlaceLayerState, cha
   return new TextLayer<PlaceSymbol>({
     id: LAYER_ID.labels,
     data: symbols.filter((s) => sides.has(s.place.id) || s.place.id === st.selectedPlaceId),
-    pickable: true,
+    pickable: false,
     getPosition: position,
     getText: (s) => s.place.name[st.lang],
     getSize: size,
