@@ -81,7 +81,10 @@ const GEONAMES_CITY = {
   liuzhou: 1803300,
 };
 // Feature-level exceptions: a county inside a province place, and a district that is not the city centre.
-const GEONAMES_FEATURE = { 'iov-zhejiang-deqing': 1812981 /* Deqing */, 'iov-tianjin-xiqing': null /* Xiqing district: keep */ };
+const GEONAMES_FEATURE = {
+  'iov-zhejiang-deqing': 1812981 /* Deqing */,
+  'iov-tianjin-xiqing': null /* Xiqing district: keep */,
+};
 
 function geonamesPoint(f) {
   if (!/^city/.test(f.coordBasis)) return null;

@@ -1,0 +1,66 @@
+// Static hosting from any sub-path: the built site, served under /some/deep/path/ by a plain static
+// file server (not vite preview), loads, draws the map, opens panels and downloads its open data.
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { test as base, expect } from '@playwright/test';
+
+const DIST = resolve('dist');
+const PREFIX = '/some/deep/path/';
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.geojson': 'application/geo+json',
+  '.csv': 'text/csv',
+  '.jpg': 'image/jpeg',
+};
+
+const test = base.extend<{ subPathUrl: string }>({
+  subPathUrl: async ({}, use) => {
+    const server: Server = createServer(async (req, res) => {
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      if (!path.startsWith(PREFIX)) {
+        res.writeHead(404).end();
+        return;
+      }
+      const rel = normalize(path.slice(PREFIX.length) || 'index.html');
+      if (rel.startsWith('..')) {
+        res.writeHead(403).end();
+        return;
+      }
+      try {
+        const body = await readFile(join(DIST, rel));
+        res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream' }).end(body);
+      } catch {
+        res.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as AddressInfo;
+    await use(`http://127.0.0.1:${port}${PREFIX}`);
+    await new Promise((r) => server.close(r));
+  },
+});
+
+test('the built site works from a sub-path on a plain static server', async ({ page, subPathUrl }) => {
+  const failed: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  page.on('requestfailed', (r) => failed.push(`failed ${r.url()}`));
+  await page.goto(`${subPathUrl}?place=wuhan`);
+  await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', null, {
+    timeout: 30_000,
+  });
+  await expect(page.getByTestId('place-panel')).toHaveAttribute('data-place-id', 'wuhan');
+  // The open-data download resolves under the same sub-path.
+  const csv = await page.request.get(new URL('data/places.csv', subPathUrl).href);
+  expect(csv.ok()).toBe(true);
+  expect((await csv.text()).split('\n')[0]).toBe(
+    'place_id,name_en,name_zh,kind,province_en,opened_test_road_km,tested_mileage_as_published,tested_mileage_unit_note,licences,test_subjects,scenarios,designations,source_ids',
+  );
+  expect(failed).toEqual([]);
+});
