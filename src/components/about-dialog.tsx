@@ -2,12 +2,15 @@
 import { useEffect, useRef } from 'react';
 import { useAtlas } from '../data/atlas-context';
 import { fill } from '../i18n';
-import { useMessages } from '../i18n/use-messages';
+import { formatDate, formatFigure } from '../i18n/format';
+import { useLang, useMessages } from '../i18n/use-messages';
+import { SourceRef } from './source-ref';
 import { LAYER_FILES } from '../data/load-data';
 import { LAYER_IDS } from '../data/constants';
 
 export function AboutDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const m = useMessages();
+  const lang = useLang();
   const atlas = useAtlas();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -36,6 +39,20 @@ export function AboutDialog({ open, onClose }: { open: boolean; onClose: () => v
       <p className="caveat">{m.layers.reconstructed}</p>
       <p>{m.about.basemap}</p>
       <p>{m.about.coordinates}</p>
+      <h3>{m.about.totals}</h3>
+      <table className="totals" data-testid="national-totals">
+        <tbody>
+          {atlas.national.totals.map((t) => (
+            <tr key={t.id}>
+              <th scope="row">{t.label[lang]}</th>
+              <td className="num">{formatFigure(t, lang, m)}</td>
+              <td className="muted">
+                {fill(m.place.asOf, { date: formatDate(t.asOf, lang) })} <SourceRef id={t.source} m={m} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <h3>{m.about.downloads}</h3>
       <ul className="downloads">
         <li>

