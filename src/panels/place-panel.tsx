@@ -11,6 +11,7 @@ import { NoteMarker } from '../components/note-marker';
 import { Citation, SourceRef } from '../components/source-ref';
 import { fill, type Lang } from '../i18n';
 import type { Messages } from '../i18n/en';
+import { designatingBody } from '../i18n/designating-bodies';
 import { formatDate } from '../i18n/format';
 import { useLang, useMessages } from '../i18n/use-messages';
 import { LAYER_HEX } from '../map/scales';
@@ -42,7 +43,7 @@ function Designation({ zone, lang, m }: { zone: ZoneFeature; lang: Lang; m: Mess
             <span className="muted">{m.place.designatedUnknown}</span>
           )}
           {' · '}
-          {z.designatedBy}
+          {designatingBody(z.designatedBy, lang)}
           <NoteMarker text={z.designatedNote} label={m.place.noteLabel} />
         </dd>
         <dt>{m.place.locality}</dt>

@@ -8,6 +8,7 @@ import { readGeo } from '../../../scripts/data-plugin';
 import { REGION_NAMES } from '../../map/basemap/province-names';
 import { PAPER_TABLE4_COLUMNS, paperTable3, paperTable4 } from '../../testing/paper';
 import { loadAtlas } from '../validate-geo';
+import { hasDesignatingBodyZh } from '../../i18n/designating-bodies';
 import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 
@@ -161,6 +162,12 @@ describe('Table 4 (CAICV 2022) as the paper prints it', () => {
 });
 
 describe('places and facts', () => {
+  test('every designating body has a Chinese name for the 中文 UI', () => {
+    const missing = [...new Set(atlas.zones.map((z) => z.properties.designatedBy))].filter(
+      (b) => !hasDesignatingBodyZh(b),
+    );
+    expect(missing).toEqual([]);
+  });
   test('Zhejiang and Hainan are provinces, not cities', () => {
     expect(atlas.placeById.get('zhejiang')!.kind).toBe('province');
     expect(atlas.placeById.get('hainan')!.kind).toBe('province');

@@ -71,6 +71,11 @@ describe('place panel', () => {
     expect(figure('sh-test-mileage')).toHaveTextContent('744万公里');
     expect(figure('sh-test-mileage')).toHaveTextContent('截至 2023年12月31日');
   });
+  test('中文: designating bodies are named in Chinese', () => {
+    renderPanel('beijing', 'zh');
+    expect(document.querySelector('[data-zone-id="beijing-rioh"]')).toHaveTextContent('交通运输部');
+    expect(document.querySelector('[data-zone-id="vrc-beijing"]')).toHaveTextContent('自然资源部');
+  });
   test('the close button closes', async () => {
     const onClose = vi.fn();
     renderPanel('wuhan', 'en', onClose);
