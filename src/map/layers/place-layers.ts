@@ -31,7 +31,7 @@ export const LABEL_FONT = '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei",
 export const SDF_TEXT = {
   sizeUnits: 'pixels',
   fontFamily: LABEL_FONT,
-  fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
+  fontSettings: { sdf: true, fontSize: 32, buffer: 4 },
 } as const;
 
 export interface PlaceLayerState {

@@ -31,7 +31,7 @@ export function buildRegionLabelLayer(
     getAlignmentBaseline: (d) => (ISLAND_IDS.has(d.id) ? 'top' : 'center'),
     getPixelOffset: (d) => (ISLAND_IDS.has(d.id) ? [0, 5] : [0, 0]),
     ...SDF_TEXT,
-    fontWeight: 400,
+    fontWeight: 600,
     characterSet,
     outlineWidth: 3,
     outlineColor: [251, 250, 247, 220],
