@@ -35,6 +35,16 @@ export function App() {
     return () => clearTimeout(id);
   }, []);
 
+  // On a phone the rail is a full-screen sheet: picking a place closes it so the map and panel show.
+  useEffect(
+    () =>
+      useAppStore.subscribe((st, prev) => {
+        if (st.selectedPlaceId && st.selectedPlaceId !== prev.selectedPlaceId && isNarrow())
+          setRailOpen(false);
+      }),
+    [],
+  );
+
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
     document.title = `${m.app.title} · ${m.app.subtitle}`;

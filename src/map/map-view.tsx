@@ -249,6 +249,8 @@ export function MapView({ atlas, railOpen }: Props) {
 
   useEffect(() => {
     if (!map || !state.selectedPlaceId) return;
+    // A flight to this place (search, list) is already under way: easing now would cancel it.
+    if (flyRequest?.placeId === state.selectedPlaceId && map.isMoving()) return;
     const place = atlas.placeById.get(state.selectedPlaceId);
     if (!place) return;
     const chrome = chromeFor(window.innerWidth, window.innerHeight, railRef.current, true);
@@ -265,7 +267,7 @@ export function MapView({ atlas, railOpen }: Props) {
       padding: paddingFor(chrome),
       duration: prefersReducedMotion() ? 0 : 600,
     });
-  }, [map, state.selectedPlaceId, atlas]);
+  }, [map, state.selectedPlaceId, atlas, flyRequest]);
 
   // Re-apply a camera restored from the URL (Back / Forward) when it differs from the map's.
   const view = useAppStore((s) => s.view);

@@ -140,6 +140,18 @@ test('search finds places by Chinese name and by toneless pinyin', async ({ page
   await expect(panel.locator('h2').first()).toContainText(wuxi.name.en);
   await expect(page).toHaveURL(/[?&]place=wuxi(&|$)/);
   await waitForMapIdle(page);
+  // The camera flew there: zoomed in, with Wuxi in the part of the map the panels leave free.
+  const view = await page.evaluate((ll) => {
+    const m = window.icvAtlas!.map! as unknown as {
+      getZoom(): number;
+      project(l: [number, number]): { x: number };
+    };
+    return { zoom: m.getZoom(), x: m.project(ll).x };
+  }, wuxi.anchor);
+  expect(view.zoom).toBeGreaterThanOrEqual(5.9);
+  const panelBox = (await panel.boundingBox())!;
+  expect(view.x).toBeGreaterThan(340);
+  expect(view.x).toBeLessThan(panelBox.x);
 
   await input.fill('xian');
   await input.press('Enter');
