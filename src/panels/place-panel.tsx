@@ -91,8 +91,16 @@ export function PlacePanelView({
   const atlas = useAtlas();
   const t3 = place.table3;
   const other: Lang = lang === 'en' ? 'zh' : 'en';
-  const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => closeRef.current?.focus({ preventScroll: true }), [place.id]);
+  // Focus moves to the panel's title (screen readers announce the place), and back to whatever
+  // opened the panel when it closes.
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    return () => {
+      if (opener?.isConnected) opener.focus({ preventScroll: true });
+    };
+  }, []);
+  useEffect(() => titleRef.current?.focus({ preventScroll: true }), [place.id]);
   return (
     <aside
       className="place-panel"
@@ -102,7 +110,7 @@ export function PlacePanelView({
     >
       <header className="panel-header">
         <div>
-          <h2 id="place-title">
+          <h2 id="place-title" ref={titleRef} tabIndex={-1}>
             {place.name[lang]}{' '}
             <span className="alt-name" lang={other === 'zh' ? 'zh-Hans' : 'en'}>
               {place.name[other]}
@@ -114,7 +122,6 @@ export function PlacePanelView({
           </p>
         </div>
         <button
-          ref={closeRef}
           type="button"
           className="icon-button"
           onClick={onClose}

@@ -76,6 +76,16 @@ describe('place panel', () => {
     expect(document.querySelector('[data-zone-id="beijing-rioh"]')).toHaveTextContent('交通运输部');
     expect(document.querySelector('[data-zone-id="vrc-beijing"]')).toHaveTextContent('自然资源部');
   });
+  test('focus goes to the place’s title, and back to the opener when the panel closes', () => {
+    const opener = document.createElement('button');
+    document.body.append(opener);
+    opener.focus();
+    const { unmount } = renderPanel('wuhan');
+    expect(screen.getByRole('heading', { level: 2 })).toHaveFocus();
+    unmount();
+    expect(opener).toHaveFocus();
+    opener.remove();
+  });
   test('the close button closes', async () => {
     const onClose = vi.fn();
     renderPanel('wuhan', 'en', onClose);
