@@ -81,6 +81,11 @@ test('clicking Shanghai on the map opens its panel with the Table 3 figures as p
 
   await warning.hover();
   await expect.poll(() => caveat.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+
+  // Esc closes the panel and the selection leaves the URL.
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(page).not.toHaveURL(/place=/);
 });
 
 test('the scenario filter keeps exactly the places Table 4 lists', async ({ page, places }) => {
