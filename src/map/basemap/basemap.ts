@@ -72,7 +72,7 @@ export const BASEMAP_THEMES = {
     otherLandLine: '#cfcbc3',
     region: '#fbfaf7',
     regionLine: '#b3ada2',
-    label: [118, 112, 102, 255],
+    label: [104, 99, 90, 255],
     islandFill: [251, 250, 247, 255],
     islandLine: [141, 135, 124, 255],
   },

@@ -26,7 +26,7 @@ export function buildRegionLabelLayer(
     pickable: false,
     getPosition: (d) => d.position,
     getText: (d) => REGION_NAMES[d.id]?.[lang] ?? d.id,
-    getSize: (d) => (ISLAND_IDS.has(d.id) ? 10 : 11.5) * textScale,
+    getSize: (d) => (ISLAND_IDS.has(d.id) ? 10.5 : 12) * textScale,
     // Island names sit under their dot (island-dots), not on it.
     getAlignmentBaseline: (d) => (ISLAND_IDS.has(d.id) ? 'top' : 'center'),
     getPixelOffset: (d) => (ISLAND_IDS.has(d.id) ? [0, 5] : [0, 0]),
