@@ -2,7 +2,7 @@
 // pixel radius, label boxes from the label placement). deck.gl's GPU picking reads pixels back, which
 // stalls the pipeline on every hover and click (hundreds of ms on software renderers); this does not.
 import type { Lang } from '../i18n';
-import { labelBox, placeLabels, textWidth } from './layers/label-declutter';
+import { labelBox, textWidth, type LabelSide } from './layers/label-declutter';
 import type { PlaceSymbol } from './layers/place-geometry';
 
 export interface ScreenPoint {
@@ -13,9 +13,10 @@ export interface ScreenPoint {
 export interface HitOptions {
   /** Extra pixels around each symbol (fingers and shaky hands). */
   tolerance: number;
-  zoom: number;
   lang: Lang;
   labelSize: number;
+  /** The label placement the map draws (place-layers.ts labelSides). */
+  sides: ReadonlyMap<string, LabelSide>;
 }
 
 /**
@@ -26,7 +27,7 @@ export function hitTest(
   symbols: readonly PlaceSymbol[],
   project: (lngLat: [number, number]) => ScreenPoint,
   point: ScreenPoint,
-  { tolerance, zoom, lang, labelSize }: HitOptions,
+  { tolerance, lang, labelSize, sides }: HitOptions,
 ): PlaceSymbol | null {
   let best: PlaceSymbol | null = null;
   let bestDistance = Infinity;
@@ -41,7 +42,6 @@ export function hitTest(
     }
   }
   if (best) return best;
-  const sides = placeLabels(symbols, zoom, lang, labelSize);
   for (const s of symbols) {
     const side = sides.get(s.place.id);
     if (!side) continue;

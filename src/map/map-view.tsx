@@ -30,8 +30,11 @@ import {
   drawnSymbols,
   labelCharacterSet,
   LABEL_SIZE,
+  labelSides,
+  labelSize,
   type PlaceLayerState,
 } from './layers/place-layers';
+import type { LabelSide } from './layers/label-declutter';
 import { hitTest } from './hit-test';
 import { buildIslandLayer, buildRegionLabelLayer, REGION_LABEL_CHARS } from './layers/region-labels';
 import { SouthChinaSeaInset } from './south-china-sea-inset';
@@ -78,7 +81,13 @@ export function MapView({ atlas, railOpen }: Props) {
   }, [railOpen]);
 
   // What the pointer handlers (registered once) hit-test against: kept current without re-registering.
-  const hitRef = useRef({ symbols: [] as PlaceSymbol[], lang: state.lang, zoom: 3.5, hovered: false });
+  const hitRef = useRef({
+    symbols: [] as PlaceSymbol[],
+    sides: new Map() as ReadonlyMap<string, LabelSide>,
+    lang: state.lang,
+    textSize: LABEL_SIZE,
+    hovered: false,
+  });
 
   // Create the map once.
   useEffect(() => {
@@ -129,12 +138,12 @@ export function MapView({ atlas, railOpen }: Props) {
     // Pointer events go through MapLibre and a CPU hit test (hit-test.ts): no GPU read-back per move,
     // and no tap time limit for a slow first pick to exceed.
     const placeAt = (point: { x: number; y: number }) => {
-      const { symbols, lang, zoom } = hitRef.current;
+      const { symbols, sides, lang, textSize } = hitRef.current;
       return hitTest(symbols, (ll) => instance.project(ll), point, {
         tolerance: CLICK_RADIUS,
-        zoom,
         lang,
-        labelSize: LABEL_SIZE,
+        labelSize: textSize,
+        sides,
       })?.place;
     };
     instance.on('click', (e) => {
@@ -206,23 +215,27 @@ export function MapView({ atlas, railOpen }: Props) {
       zoom,
     ],
   );
+  // Drawn symbols and label placement, computed once here for both the layers and the hit test.
+  const drawn = useMemo(() => drawnSymbols(symbols, layerState), [symbols, layerState]);
+  const sides = useMemo(() => labelSides(drawn, layerState), [drawn, layerState]);
   const layers = useMemo(
     () => [
       buildIslandLayer(ISLAND_POINTS, THEME.islandFill, THEME.islandLine),
       buildRegionLabelLayer(REGION_LABELS, state.lang, THEME.label, characterSet),
-      ...buildPlaceLayers(symbols, layerState, characterSet),
+      ...buildPlaceLayers(symbols, layerState, characterSet, drawn, sides),
     ],
-    [symbols, characterSet, state.lang, layerState],
+    [symbols, characterSet, state.lang, layerState, drawn, sides],
   );
 
   useEffect(() => {
     hitRef.current = {
       ...hitRef.current,
-      symbols: drawnSymbols(symbols, layerState),
+      symbols: drawn,
+      sides,
       lang: state.lang,
-      zoom,
+      textSize: labelSize(layerState),
     };
-  });
+  }, [drawn, sides, state.lang, layerState]);
 
   // Push layers into deck.gl; mark ready once drawn.
   useEffect(() => {

@@ -3,7 +3,7 @@ import { LAYER_IDS } from '../../data/constants';
 import { visiblePlaces } from '../../store/selectors';
 import { TEST_ATLAS } from '../../testing/atlas';
 import { hitTest } from '../hit-test';
-import { mercatorPixel } from '../layers/label-declutter';
+import { mercatorPixel, placeLabels } from '../layers/label-declutter';
 import { placeSymbols } from '../layers/place-geometry';
 
 const ZOOM = 4;
@@ -12,7 +12,12 @@ const project = (ll: [number, number]) => {
   const [x, y] = mercatorPixel(ll, ZOOM);
   return { x, y };
 };
-const OPTS = { tolerance: 4, zoom: ZOOM, lang: 'en' as const, labelSize: 13 };
+const OPTS = {
+  tolerance: 4,
+  lang: 'en' as const,
+  labelSize: 13,
+  sides: placeLabels(symbols, ZOOM, 'en', 13),
+};
 const at = (id: string, dx = 0, dy = 0) => {
   const p = project(TEST_ATLAS.placeById.get(id)!.anchor);
   return { x: p.x + dx, y: p.y + dy };

@@ -128,10 +128,24 @@ const LABEL_OFFSET: Record<LabelSide, (outer: number) => [number, number]> = {
 const LABEL_ANCHOR = { right: 'start', left: 'end', bottom: 'middle', top: 'middle' } as const;
 const LABEL_BASELINE = { right: 'center', left: 'center', bottom: 'top', top: 'bottom' } as const;
 
-export function buildLabelLayer(symbols: PlaceSymbol[], st: PlaceLayerState, characterSet: string[]) {
-  const scale = st.textScale ?? 1;
-  const size = LABEL_SIZE * scale;
-  const sides = placeLabels(symbols, st.zoom, st.lang, size);
+export const labelSize = (st: PlaceLayerState) => LABEL_SIZE * (st.textScale ?? 1);
+
+/** Where each drawn place's label goes (absent: no room). Computed once per view and shared with the
+ * hit test, so a click on a label finds exactly the labels on screen. */
+export function labelSides(
+  drawn: readonly PlaceSymbol[],
+  st: PlaceLayerState,
+): ReadonlyMap<string, LabelSide> {
+  return placeLabels(drawn, st.zoom, st.lang, labelSize(st));
+}
+
+export function buildLabelLayer(
+  symbols: PlaceSymbol[],
+  st: PlaceLayerState,
+  characterSet: string[],
+  sides: ReadonlyMap<string, LabelSide>,
+) {
+  const size = labelSize(st);
   // The selected place is always labelled (on its right if nothing else fits).
   const sideOf = (s: PlaceSymbol): LabelSide => sides.get(s.place.id) ?? 'right';
   return new TextLayer<PlaceSymbol>({
@@ -161,12 +175,17 @@ export function buildLabelLayer(symbols: PlaceSymbol[], st: PlaceLayerState, cha
 }
 
 /** All place layers, bottom to top: outer programmes first so inner rings stay on top. */
-export function buildPlaceLayers(symbols: PlaceSymbol[], st: PlaceLayerState, characterSet: string[]) {
-  const drawn = drawnSymbols(symbols, st);
+export function buildPlaceLayers(
+  symbols: PlaceSymbol[],
+  st: PlaceLayerState,
+  characterSet: string[],
+  drawn = drawnSymbols(symbols, st),
+  sides = labelSides(drawn, st),
+) {
   return [
     ...[...LAYER_IDS].reverse().map((l) => buildRingLayer(l, drawn, st)),
     buildCoreLayer(drawn, st),
     buildSelectionLayer(drawn, st),
-    buildLabelLayer(drawn, st, characterSet),
+    buildLabelLayer(drawn, st, characterSet, sides),
   ];
 }
