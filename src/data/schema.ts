@@ -120,11 +120,6 @@ export const zoneFeatureSchema = z.object({
 });
 export type ZoneFeature = z.infer<typeof zoneFeatureSchema>;
 
-export const zoneCollectionSchema = z.object({
-  type: z.literal('FeatureCollection'),
-  features: z.array(zoneFeatureSchema),
-});
-
 export const sourceSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9_-]+$/),

@@ -13,6 +13,3 @@ export function fill(template: string, values: Record<string, string | number>):
     key in values ? String(values[key]) : whole,
   );
 }
-
-/** The text of a bilingual record in the current language. */
-export const pick = (text: { en: string; zh: string }, lang: Lang) => text[lang];

@@ -78,15 +78,6 @@ export const BASEMAP_THEMES = {
   },
 } satisfies Record<string, BasemapTheme>;
 
-export const MAP_LAYER_IDS = [
-  'sea',
-  'world-fill',
-  'world-line',
-  'china-fill',
-  'china-line',
-  'china-islands',
-] as const;
-
 export function buildMapStyle(theme: BasemapTheme): StyleSpecification {
   return {
     version: 8,
