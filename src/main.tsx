@@ -7,10 +7,13 @@ import { FatalMessage } from './components/fatal-message';
 import { getAtlas } from './data/atlas';
 import { AtlasContext } from './data/atlas-context';
 import { DataError, type Atlas } from './data/load-data';
+import { applyDesignTokens, layoutFor } from './design/encoding';
 import { exposeAutomation } from './map/automation';
 import { useAppStore } from './store';
 import { startUrlSync } from './url/url-sync';
 
+// Tokens first, so the first render already has its sizes and colours.
+applyDesignTokens(document.documentElement, layoutFor(window.innerWidth));
 const root = createRoot(document.getElementById('root')!);
 exposeAutomation(useAppStore, null);
 

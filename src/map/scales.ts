@@ -1,22 +1,17 @@
-// Visual encoding in one place: layer colours (Okabe-Ito, colour-blind safe), ring geometry and the
-// size scale. Colour is never the only cue: each programme also has a fixed ring position and width.
+// The map's visual encoding: colours (from design/encoding.ts), ring geometry and the size scale.
+// Colour is never the only cue: each programme also has a fixed ring position and width.
 import { scaleSqrt } from 'd3-scale';
-import type { LayerId } from '../data/schema';
+import { LAYER_IDS, type LayerId } from '../data/constants';
+import { hexToRgba, LAYER_HEX, SYMBOL_HEX, type RGBA } from '../design/encoding';
 
-export type RGBA = [number, number, number, number];
+export type { RGBA };
 
-export const LAYER_COLORS: Record<LayerId, RGBA> = {
-  'national-test-zone': [213, 94, 0, 255], // vermillion #D55E00
-  'iov-pilot-zone': [0, 114, 178, 255], // blue #0072B2
-  'double-smart-city': [0, 158, 115, 255], // bluish green #009E73
-  'vrc-pilot-city': [204, 121, 167, 255], // reddish purple #CC79A7
-};
-export const LAYER_HEX: Record<LayerId, string> = {
-  'national-test-zone': '#D55E00',
-  'iov-pilot-zone': '#0072B2',
-  'double-smart-city': '#009E73',
-  'vrc-pilot-city': '#CC79A7',
-};
+/** deck.gl colours, derived from the one definition in design/encoding.ts. */
+export const LAYER_COLORS = Object.fromEntries(LAYER_IDS.map((l) => [l, hexToRgba(LAYER_HEX[l])])) as Record<
+  LayerId,
+  RGBA
+>;
+export { LAYER_HEX };
 
 /** Ring stroke widths (px): the 2024 context layer is drawn thinner. */
 export const RING_WIDTH: Record<LayerId, number> = {
@@ -27,11 +22,13 @@ export const RING_WIDTH: Record<LayerId, number> = {
 };
 export const RING_GAP = 1.5;
 
-export const CORE_COLOR: RGBA = [45, 55, 72, 235];
-export const NOT_REPORTED_FILL: RGBA = [255, 255, 255, 255];
-export const NOT_REPORTED_LINE: RGBA = [110, 120, 135, 255];
-export const SELECTION_COLOR: RGBA = [17, 24, 39, 255];
-export const HOVER_COLOR: RGBA = [17, 24, 39, 140];
+export const CORE_COLOR = hexToRgba(SYMBOL_HEX.core, 235);
+export const NOT_REPORTED_FILL = hexToRgba(SYMBOL_HEX.notReportedFill);
+export const NOT_REPORTED_LINE = hexToRgba(SYMBOL_HEX.notReportedLine);
+export const SELECTION_COLOR = hexToRgba(SYMBOL_HEX.selection);
+export const HOVER_COLOR = hexToRgba(SYMBOL_HEX.selection, 140);
+export const LABEL_COLOR = hexToRgba(SYMBOL_HEX.label);
+export const LABEL_HALO = hexToRgba(SYMBOL_HEX.labelHalo, 235);
 
 /** Core radius (px) when the metric is "none" or not reported for the place. */
 export const CORE_RADIUS_UNIFORM = 6;

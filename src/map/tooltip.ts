@@ -1,22 +1,29 @@
-// Hover tooltip: a pure function from a picked place to deck.gl's tooltip content.
+// Hover tooltip content: a pure function from a place to what the tooltip says.
+import type { LayerId } from '../data/constants';
 import type { AtlasPlace } from '../data/load-data';
+import type { Lang } from '../i18n';
 import type { Messages } from '../i18n/en';
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+export interface TooltipContent {
+  name: { en: string; zh: string };
+  kind: string;
+  province: string;
+  designations: { layer: LayerId; text: string }[];
+}
 
-export function placeTooltip(place: AtlasPlace, m: Messages): { html: string; className: string } {
-  const designations = place.zones
-    .map(
-      (z) =>
-        `<li><span class="tt-swatch tt-${z.properties.layer}"></span>${escapeHtml(m.layers.short[z.properties.layer])}${z.properties.designated ? ` · ${escapeHtml(z.properties.designated.slice(0, 4))}` : ''}</li>`,
-    )
-    .join('');
+export function tooltipContent(place: AtlasPlace, m: Messages, lang: Lang): TooltipContent {
   return {
-    className: 'atlas-tooltip',
-    html:
-      `<strong>${escapeHtml(place.name.en)} <span lang="zh-Hans">${escapeHtml(place.name.zh)}</span></strong>` +
-      `<div class="tt-kind">${escapeHtml(m.place.kind[place.kind])} · ${escapeHtml(place.province.en)}</div>` +
-      `<ul>${designations}</ul>`,
+    name: place.name,
+    kind: m.place.kind[place.kind],
+    province: place.province[lang],
+    designations: place.zones.map((z) => {
+      const label = m.layers.short[z.properties.layer];
+      const year = z.properties.designated?.slice(0, 4);
+      // "VRC pilot 2024" already names its year.
+      return {
+        layer: z.properties.layer,
+        text: year && !label.includes(year) ? `${label} · ${year}` : label,
+      };
+    }),
   };
 }

@@ -15,6 +15,7 @@ import { designatingBody } from '../i18n/designating-bodies';
 import { formatDate } from '../i18n/format';
 import { useLang, useMessages } from '../i18n/use-messages';
 import { LAYER_HEX } from '../map/scales';
+import { useOccluder } from '../layout/occluder';
 import { useAppStore } from '../store';
 
 function Designation({ zone, lang, m }: { zone: ZoneFeature; lang: Lang; m: Messages }) {
@@ -101,8 +102,11 @@ export function PlacePanelView({
     };
   }, []);
   useEffect(() => titleRef.current?.focus({ preventScroll: true }), [place.id]);
+  const panelRef = useRef<HTMLElement>(null);
+  useOccluder('panel', panelRef);
   return (
     <aside
+      ref={panelRef}
       className="place-panel"
       data-testid="place-panel"
       data-place-id={place.id}

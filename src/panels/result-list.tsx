@@ -2,7 +2,6 @@
 // scenario filter keeps, sortable and filterable by name; choosing one selects it and flies there.
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useAtlas } from '../data/atlas-context';
 import type { AtlasPlace } from '../data/load-data';
 import { fill } from '../i18n';
 import { fillNodes } from '../i18n/fill-nodes';
@@ -11,24 +10,17 @@ import { useLang, useMessages } from '../i18n/use-messages';
 import { LAYER_HEX } from '../map/scales';
 import { normalize } from '../search/search';
 import { useAppStore } from '../store';
+import { useVisiblePlaces } from '../store/use-visible-places';
 import { metricValue } from '../store/metrics';
-import {
-  matchingPlaces,
-  placesWithoutScenarioData,
-  sortPlaces,
-  visiblePlaces,
-  type SortKey,
-} from '../store/selectors';
+import { matchingPlaces, placesWithoutScenarioData, sortPlaces, type SortKey } from '../store/selectors';
 
 export function ResultList() {
-  const atlas = useAtlas();
   const m = useMessages();
   const lang = useLang();
-  const { scenarios, match, visibleLayers, metric, selectedPlaceId } = useAppStore(
+  const { scenarios, match, metric, selectedPlaceId } = useAppStore(
     useShallow((s) => ({
       scenarios: s.scenarios,
       match: s.match,
-      visibleLayers: s.visibleLayers,
       metric: s.metric,
       selectedPlaceId: s.selectedPlaceId,
     })),
@@ -36,7 +28,7 @@ export function ResultList() {
   const showNoScenarioData = useAppStore((s) => s.showNoScenarioData);
   const [sort, setSort] = useState<SortKey>('name');
   const [text, setText] = useState('');
-  const visible = useMemo(() => visiblePlaces(atlas, visibleLayers), [atlas, visibleLayers]);
+  const visible = useVisiblePlaces();
   const matching = useMemo(() => matchingPlaces(visible, { scenarios, match }), [visible, scenarios, match]);
   const shown = useMemo(() => {
     const q = normalize(text);
@@ -107,8 +99,7 @@ function ResultItem({ place: p, selected }: { place: AtlasPlace; selected: boole
   const m = useMessages();
   const lang = useLang();
   const metric = useAppStore((s) => s.metric);
-  const selectPlace = useAppStore((s) => s.selectPlace);
-  const flyToPlace = useAppStore((s) => s.flyToPlace);
+  const goToPlace = useAppStore((s) => s.goToPlace);
   const v = metricValue(p, metric);
   return (
     <li data-place-id={p.id}>
@@ -116,10 +107,7 @@ function ResultItem({ place: p, selected }: { place: AtlasPlace; selected: boole
         type="button"
         className={selected ? 'result selected' : 'result'}
         aria-current={selected ? 'true' : undefined}
-        onClick={() => {
-          selectPlace(p.id);
-          flyToPlace(p.id);
-        }}
+        onClick={() => goToPlace(p.id)}
       >
         <span className="result-name">
           {p.name[lang]} <span className="alt-name">{p.name[lang === 'en' ? 'zh' : 'en']}</span>

@@ -1,29 +1,27 @@
 // Scenario filter: the 10 scenarios of Table 4, multi-select, match any / all, with live counts.
 import { useMemo } from 'react';
-import { useAtlas } from '../data/atlas-context';
 import { SCENARIOS } from '../data/constants';
 import { fill } from '../i18n';
 import { useMessages } from '../i18n/use-messages';
 import { useAppStore } from '../store';
-import { placesWithoutScenarioData, scenarioCounts, visiblePlaces } from '../store/selectors';
+import { useVisiblePlaces } from '../store/use-visible-places';
+import { placesWithoutScenarioData, scenarioCounts } from '../store/selectors';
 import { useShallow } from 'zustand/react/shallow';
 
 export function ScenarioFilter() {
-  const atlas = useAtlas();
   const m = useMessages();
-  const { scenarios, match, showNoScenarioData, visibleLayers } = useAppStore(
+  const { scenarios, match, showNoScenarioData } = useAppStore(
     useShallow((s) => ({
       scenarios: s.scenarios,
       match: s.match,
       showNoScenarioData: s.showNoScenarioData,
-      visibleLayers: s.visibleLayers,
     })),
   );
   const toggleScenario = useAppStore((s) => s.toggleScenario);
   const setMatch = useAppStore((s) => s.setMatch);
   const clear = useAppStore((s) => s.clearScenarios);
   const setShowNoData = useAppStore((s) => s.setShowNoScenarioData);
-  const places = useMemo(() => visiblePlaces(atlas, visibleLayers), [atlas, visibleLayers]);
+  const places = useVisiblePlaces();
   const counts = useMemo(() => scenarioCounts(places, { scenarios, match }), [places, scenarios, match]);
   const noData = placesWithoutScenarioData(places).length;
   return (

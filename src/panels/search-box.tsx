@@ -11,8 +11,7 @@ export function SearchBox() {
   const atlas = useAtlas();
   const m = useMessages();
   const lang = useLang();
-  const selectPlace = useAppStore((s) => s.selectPlace);
-  const flyToPlace = useAppStore((s) => s.flyToPlace);
+  const goToPlace = useAppStore((s) => s.goToPlace);
   const index = useMemo(() => buildSearchIndex(atlas), [atlas]);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -22,8 +21,7 @@ export function SearchBox() {
 
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;
-    selectPlace(hit.placeId);
-    flyToPlace(hit.placeId);
+    goToPlace(hit.placeId);
     setOpen(false);
     setQuery(hit.label[lang]);
   };

@@ -27,9 +27,17 @@ export function filterState(place: AtlasPlace, f: ScenarioFilter): FilterState {
   return matchesScenarios(place, f) ? 'match' : 'no-match';
 }
 
-/** Places holding at least one designation in a visible layer. */
+const visibleCache = new WeakMap<Atlas, { key: string; places: AtlasPlace[] }>();
+
+/** Places holding at least one designation in a visible layer. Memoised: the same layers give the same
+ * array, so the map, the filter and the lists share one result and their memos hold. */
 export function visiblePlaces(atlas: Atlas, visibleLayers: readonly LayerId[]): AtlasPlace[] {
-  return atlas.places.filter((p) => p.layers.some((l) => visibleLayers.includes(l)));
+  const key = visibleLayers.join(',');
+  const hit = visibleCache.get(atlas);
+  if (hit?.key === key) return hit.places;
+  const places = atlas.places.filter((p) => p.layers.some((l) => visibleLayers.includes(l)));
+  visibleCache.set(atlas, { key, places });
+  return places;
 }
 
 /** The places the filter keeps (all visible places when no scenario is selected). */

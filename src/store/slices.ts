@@ -13,14 +13,34 @@ export interface View {
   zoom: number;
 }
 
+/**
+ * What the camera should do next, for the one camera controller (map/camera-controller.ts) to carry
+ * out. `seq` makes a repeated request (the same place picked twice) a new intent.
+ *   fit    the whole of China in the map's free area (`force`: even if the user has moved the map)
+ *   place  keep a place in view (`zoomIn`: fly close to it, as search and the list do)
+ *   view   restore a camera (a shared link, Back / Forward)
+ */
+export type CameraIntent =
+  | { kind: 'fit'; force: boolean; seq: number }
+  | { kind: 'place'; placeId: string; zoomIn: boolean; seq: number }
+  | { kind: 'view'; view: View; seq: number };
+type IntentRequest = CameraIntent extends infer I ? (I extends CameraIntent ? Omit<I, 'seq'> : never) : never;
+
+let intentSeq = 0;
+export const cameraIntent = (request: IntentRequest): CameraIntent =>
+  ({ ...request, seq: ++intentSeq }) as CameraIntent;
+
 export interface SelectionSlice {
   selectedPlaceId: string | null;
   hoveredPlaceId: string | null;
-  /** Bumped to ask the map to fly to a place (search, list), even if it is already selected. */
-  flyRequest: { placeId: string; seq: number } | null;
+  cameraIntent: CameraIntent;
+  /** Select a place where it is (a click on the map): the camera only keeps it in view. */
   selectPlace: (id: string | null) => void;
+  /** Select a place and fly to it (search, lists). */
+  goToPlace: (id: string) => void;
   hoverPlace: (id: string | null) => void;
-  flyToPlace: (id: string) => void;
+  /** Frame the whole of China again. */
+  fitChina: () => void;
 }
 
 export interface FilterSlice {
@@ -43,13 +63,32 @@ export interface DisplaySlice {
   toggleLayer: (l: LayerId) => void;
   setMetric: (m: Metric) => void;
   setLang: (l: Lang) => void;
-  setView: (v: View) => void;
+  /** The camera as the user left it; null while the camera rests where an intent put it. */
+  setView: (v: View | null) => void;
   dismissNotices: () => void;
 }
 
-export type AppState = SelectionSlice & FilterSlice & DisplaySlice;
+/** The side of the map a floating card covers, and how far in (px from that edge of the map). */
+export interface Occluder {
+  side: 'left' | 'right' | 'bottom';
+  size: number;
+}
+export interface LayoutSlice {
+  /** Cards over the map (rail, place panel), measured by ResizeObserver (layout/use-occluder.ts). */
+  occluders: Record<string, Occluder>;
+  setOccluder: (id: string, o: Occluder | null) => void;
+  /** The South China Sea inset's rendered size (px), or null when it is not shown. */
+  insetSize: { width: number; height: number } | null;
+  setInsetSize: (size: { width: number; height: number } | null) => void;
+}
 
-export const initialSelectionState = { selectedPlaceId: null, hoveredPlaceId: null, flyRequest: null };
+export type AppState = SelectionSlice & FilterSlice & DisplaySlice & LayoutSlice;
+
+export const initialSelectionState = {
+  selectedPlaceId: null as string | null,
+  hoveredPlaceId: null as string | null,
+  cameraIntent: { kind: 'fit', force: false, seq: 0 } as CameraIntent,
+};
 export const initialFilterState = {
   scenarios: [] as Scenario[],
   match: 'any' as Match,
@@ -65,9 +104,18 @@ export const initialDisplayState = {
 
 export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
   ...initialSelectionState,
-  selectPlace: (id) => set({ selectedPlaceId: id }),
+  selectPlace: (id) =>
+    set({
+      selectedPlaceId: id,
+      // Closing the panel frames China again, unless the user has moved the map.
+      cameraIntent: cameraIntent(
+        id ? { kind: 'place', placeId: id, zoomIn: false } : { kind: 'fit', force: false },
+      ),
+    }),
+  goToPlace: (id) =>
+    set({ selectedPlaceId: id, cameraIntent: cameraIntent({ kind: 'place', placeId: id, zoomIn: true }) }),
   hoverPlace: (id) => set({ hoveredPlaceId: id }),
-  flyToPlace: (id) => set((s) => ({ flyRequest: { placeId: id, seq: (s.flyRequest?.seq ?? 0) + 1 } })),
+  fitChina: () => set({ cameraIntent: cameraIntent({ kind: 'fit', force: true }) }),
 });
 
 export const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = (set) => ({
@@ -94,4 +142,22 @@ export const createDisplaySlice: StateCreator<AppState, [], [], DisplaySlice> = 
   setLang: (lang) => set({ lang }),
   setView: (view) => set({ view }),
   dismissNotices: () => set({ notices: [] }),
+});
+
+export const createLayoutSlice: StateCreator<AppState, [], [], LayoutSlice> = (set) => ({
+  occluders: {},
+  insetSize: null,
+  setInsetSize: (size) =>
+    set((s) =>
+      s.insetSize?.width === size?.width && s.insetSize?.height === size?.height ? s : { insetSize: size },
+    ),
+  setOccluder: (id, o) =>
+    set((s) => {
+      const old = s.occluders[id];
+      if (o ? old?.side === o.side && old.size === o.size : !old) return s;
+      const occluders = { ...s.occluders };
+      if (o) occluders[id] = o;
+      else delete occluders[id];
+      return { occluders };
+    }),
 });

@@ -1,31 +1,69 @@
-// The URL codec: a whitelist of parameters, parsed tolerantly (bad values are dropped and reported,
-// never thrown) and serialised canonically (defaults omitted, fixed key and list order).
+// The URL codec: a table of parameters, each a URL key bound to one store field with its parser,
+// serialiser and default. Parsing is tolerant (bad values are dropped and reported, never thrown);
+// serialising is canonical (defaults omitted, table order, fixed list order). Adding a parameter is
+// one entry in PARAMS.
 //   ?place=shanghai&scenarios=mines,ports&match=all&layers=test-zones,iov&metric=licences&lang=zh&view=121.47,31.23,6
 import { LAYER_IDS, SCENARIOS } from '../data/constants';
-import type { LayerId, Scenario } from '../data/schema';
-import { LANGS, type Lang } from '../i18n';
-import { METRICS, type Metric } from '../store/metrics';
-import { initialDisplayState, initialFilterState, type Match, type View } from '../store/slices';
+import type { LayerId } from '../data/schema';
+import { LANGS } from '../i18n';
+import { METRICS } from '../store/metrics';
+import {
+  initialDisplayState,
+  initialFilterState,
+  initialSelectionState,
+  type AppState,
+  type View,
+} from '../store/slices';
 
-export interface UrlState {
-  selectedPlaceId: string | null;
-  scenarios: Scenario[];
-  match: Match;
-  visibleLayers: LayerId[];
-  metric: Metric;
-  lang: Lang;
-  view: View | null;
+export interface ParseContext {
+  placeIds: ReadonlySet<string>;
 }
 
-export const DEFAULT_URL_STATE: UrlState = {
-  selectedPlaceId: null,
-  scenarios: initialFilterState.scenarios,
-  match: initialFilterState.match,
-  visibleLayers: initialDisplayState.visibleLayers,
-  metric: initialDisplayState.metric,
-  lang: initialDisplayState.lang,
-  view: null,
-};
+/** A parser's answer: the value (absent: keep the default) and the tokens it could not use. */
+export interface Parsed<T> {
+  value?: T;
+  dropped?: string[];
+}
+
+export interface UrlParam<F extends keyof AppState = keyof AppState> {
+  key: string;
+  field: F;
+  initial: AppState[F];
+  parse: (raw: string, ctx: ParseContext) => Parsed<AppState[F]>;
+  /** The URL value, or null to leave the key out (the default). */
+  serialize: (value: AppState[F]) => string | null;
+  /** A change of this field adds a history entry (Back returns to it); others replace the entry. */
+  push?: boolean;
+}
+
+/** Any entry of the table (each bound to its own field). */
+export type AnyUrlParam = { [F in keyof AppState]: UrlParam<F> }[keyof AppState];
+
+/** Ties a parameter's parse and serialise to its field's type. */
+export const param = <F extends keyof AppState>(p: UrlParam<F>): UrlParam<F> => p;
+
+// --- parsers shared by the entries -----------------------------------------------------------------
+
+/** One of a closed set of words (case-insensitive). */
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (raw: string): Parsed<T> => {
+    const v = values.find((x) => x.toLowerCase() === raw.toLowerCase());
+    return v ? { value: v } : { dropped: [raw] };
+  };
+
+/** A comma-separated list: known tokens kept once each, unknown ones reported. */
+function listOf<T>(raw: string, lookup: (token: string) => T | undefined): { items: T[]; dropped: string[] } {
+  const items: T[] = [];
+  const dropped: string[] = [];
+  for (const token of raw.split(',').map((t) => t.trim().toLowerCase())) {
+    if (!token) continue;
+    const v = lookup(token);
+    if (v === undefined) dropped.push(token);
+    else if (!items.includes(v)) items.push(v);
+  }
+  return { items, dropped };
+}
 
 const LAYER_TOKENS: Record<LayerId, string> = {
   'national-test-zone': 'test-zones',
@@ -36,29 +74,6 @@ const LAYER_TOKENS: Record<LayerId, string> = {
 const LAYER_BY_TOKEN = new Map(Object.entries(LAYER_TOKENS).map(([id, t]) => [t, id as LayerId]));
 
 const VIEW_LIMITS = { lon: [-180, 180], lat: [-85, 85], zoom: [0, 22] } as const;
-const MAX_PARAM_LENGTH = 500;
-
-export interface ParsedUrl {
-  state: UrlState;
-  /** "key=value" items that were ignored, for a visible notice. */
-  dropped: string[];
-}
-
-function parseList<T extends string>(
-  raw: string,
-  valid: (s: string) => T | undefined,
-  dropped: string[],
-  key: string,
-): T[] {
-  const out: T[] = [];
-  for (const token of raw.split(',').map((t) => t.trim().toLowerCase())) {
-    if (!token) continue;
-    const v = valid(token);
-    if (v === undefined) dropped.push(`${key}=${token}`);
-    else if (!out.includes(v)) out.push(v);
-  }
-  return out;
-}
 
 function parseView(raw: string): View | null {
   const parts = raw.split(',');
@@ -70,86 +85,155 @@ function parseView(raw: string): View | null {
   return { lon, lat, zoom };
 }
 
-export function parseUrlState(search: string, placeIds: ReadonlySet<string>): ParsedUrl {
-  const state: UrlState = { ...DEFAULT_URL_STATE };
-  const dropped: string[] = [];
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    return { state, dropped: ['?'] };
-  }
-  const seen = new Set<string>();
-  for (const [key, rawValue] of params) {
-    if (seen.has(key)) {
-      dropped.push(`${key}=${rawValue.slice(0, 40)} (repeated)`);
-      continue;
-    }
-    seen.add(key);
-    const value = rawValue.slice(0, MAX_PARAM_LENGTH).trim();
-    const reject = () => dropped.push(`${key}=${value.slice(0, 40)}`);
-    switch (key) {
-      case 'place': {
-        const id = value.toLowerCase();
-        if (placeIds.has(id)) state.selectedPlaceId = id;
-        else reject();
-        break;
-      }
-      case 'scenarios':
-        state.scenarios = parseList(value, (t) => SCENARIOS.find((s) => s === t), dropped, key);
-        break;
-      case 'layers': {
-        const layers = parseList(value, (t) => LAYER_BY_TOKEN.get(t), dropped, key);
-        // "layers=" means all off; a list of only unknown tokens keeps the default.
-        if (layers.length || value === '') state.visibleLayers = LAYER_IDS.filter((l) => layers.includes(l));
-        break;
-      }
-      case 'match':
-        if (value === 'any' || value === 'all') state.match = value;
-        else reject();
-        break;
-      case 'metric': {
-        const m = METRICS.find((x) => x.toLowerCase() === value.toLowerCase());
-        if (m) state.metric = m;
-        else reject();
-        break;
-      }
-      case 'lang': {
-        const l = LANGS.find((x) => x === value.toLowerCase());
-        if (l) state.lang = l;
-        else reject();
-        break;
-      }
-      case 'view': {
-        const v = parseView(value);
-        if (v) state.view = v;
-        else reject();
-        break;
-      }
-      default:
-        // Unknown keys (tracking parameters and the like) are ignored silently.
-        break;
-    }
-  }
-  return { state, dropped };
-}
-
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
+const same = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-export function serializeUrlState(s: UrlState): string {
-  const params: string[] = [];
-  if (s.selectedPlaceId) params.push(`place=${encodeURIComponent(s.selectedPlaceId)}`);
-  if (s.scenarios.length)
-    params.push(`scenarios=${SCENARIOS.filter((x) => s.scenarios.includes(x)).join(',')}`);
-  if (s.match !== DEFAULT_URL_STATE.match) params.push(`match=${s.match}`);
-  if (s.visibleLayers.length !== LAYER_IDS.length)
-    params.push(
-      `layers=${LAYER_IDS.filter((l) => s.visibleLayers.includes(l))
-        .map((l) => LAYER_TOKENS[l])
-        .join(',')}`,
-    );
-  if (s.metric !== DEFAULT_URL_STATE.metric) params.push(`metric=${s.metric}`);
-  if (s.lang !== DEFAULT_URL_STATE.lang) params.push(`lang=${s.lang}`);
-  if (s.view) params.push(`view=${round(s.view.lon, 3)},${round(s.view.lat, 3)},${round(s.view.zoom, 2)}`);
-  return params.length ? `?${params.join('&')}` : '';
+// --- the table -------------------------------------------------------------------------------------
+
+export const PARAMS = [
+  param({
+    key: 'place',
+    field: 'selectedPlaceId',
+    initial: initialSelectionState.selectedPlaceId,
+    parse: (raw, { placeIds }) =>
+      placeIds.has(raw.toLowerCase()) ? { value: raw.toLowerCase() } : { dropped: [raw] },
+    serialize: (id) => (id ? encodeURIComponent(id) : null),
+    push: true,
+  }),
+  param({
+    key: 'scenarios',
+    field: 'scenarios',
+    initial: initialFilterState.scenarios,
+    parse: (raw) => {
+      const { items, dropped } = listOf(raw, (t) => SCENARIOS.find((s) => s === t));
+      return { value: items, dropped };
+    },
+    serialize: (v) => (v.length ? SCENARIOS.filter((x) => v.includes(x)).join(',') : null),
+  }),
+  param({
+    key: 'match',
+    field: 'match',
+    initial: initialFilterState.match,
+    parse: oneOf(['any', 'all'] as const),
+    serialize: (v) => (v === initialFilterState.match ? null : v),
+  }),
+  param({
+    key: 'layers',
+    field: 'visibleLayers',
+    initial: initialDisplayState.visibleLayers,
+    parse: (raw) => {
+      const { items, dropped } = listOf(raw, (t) => LAYER_BY_TOKEN.get(t));
+      // "layers=" means all off; a list of only unknown tokens keeps the default.
+      return items.length || raw === ''
+        ? { value: LAYER_IDS.filter((l) => items.includes(l)), dropped }
+        : { dropped };
+    },
+    serialize: (v) =>
+      same(v, LAYER_IDS)
+        ? null
+        : LAYER_IDS.filter((l) => v.includes(l))
+            .map((l) => LAYER_TOKENS[l])
+            .join(','),
+  }),
+  param({
+    key: 'metric',
+    field: 'metric',
+    initial: initialDisplayState.metric,
+    parse: oneOf(METRICS),
+    serialize: (v) => (v === initialDisplayState.metric ? null : v),
+  }),
+  param({
+    key: 'lang',
+    field: 'lang',
+    initial: initialDisplayState.lang,
+    parse: oneOf(LANGS),
+    serialize: (v) => (v === initialDisplayState.lang ? null : v),
+  }),
+  param({
+    key: 'view',
+    field: 'view',
+    initial: initialDisplayState.view,
+    parse: (raw) => {
+      const v = parseView(raw);
+      return v ? { value: v } : { dropped: [raw] };
+    },
+    serialize: (v) => (v ? `${round(v.lon, 3)},${round(v.lat, 3)},${round(v.zoom, 2)}` : null),
+  }),
+] as const satisfies readonly AnyUrlParam[];
+
+// --- the codec -------------------------------------------------------------------------------------
+
+export type UrlField = (typeof PARAMS)[number]['field'];
+export type UrlState = Pick<AppState, UrlField>;
+
+const MAX_PARAM_LENGTH = 500;
+const NOTICE_LENGTH = 40;
+
+export interface ParsedUrl<S> {
+  state: S;
+  /** "key=value" items that were ignored, for a visible notice. */
+  dropped: string[];
 }
+
+export interface UrlCodec<S> {
+  defaults: S;
+  parse: (search: string, ctx: ParseContext) => ParsedUrl<S>;
+  serialize: (state: S) => string;
+  /** The URL-bound fields of a whole store state. */
+  pick: (s: AppState) => S;
+  /** Whether going from `prev` to `next` adds a history entry. */
+  pushes: (prev: S, next: S) => boolean;
+}
+
+export function makeCodec<S>(params: readonly AnyUrlParam[]): UrlCodec<S> {
+  // Internally each entry is used through its own field; the table's types keep them matched.
+  const table = params as unknown as readonly UrlParam[];
+  const byKey = new Map(table.map((p) => [p.key, p]));
+  const defaults = Object.fromEntries(table.map((p) => [p.field, p.initial])) as S;
+  const get = (s: S, f: keyof AppState) => (s as Record<string, unknown>)[f] as AppState[keyof AppState];
+  return {
+    defaults,
+    parse(search, ctx) {
+      const state = { ...defaults } as Record<string, unknown>;
+      const dropped: string[] = [];
+      let params: URLSearchParams;
+      try {
+        params = new URLSearchParams(search);
+      } catch {
+        return { state: state as S, dropped: ['?'] };
+      }
+      const seen = new Set<string>();
+      for (const [key, rawValue] of params) {
+        const p = byKey.get(key);
+        // Unknown keys (tracking parameters and the like) are ignored silently.
+        if (!p) continue;
+        if (seen.has(key)) {
+          dropped.push(`${key}=${rawValue.slice(0, NOTICE_LENGTH)} (repeated)`);
+          continue;
+        }
+        seen.add(key);
+        const raw = rawValue.slice(0, MAX_PARAM_LENGTH).trim();
+        const result = p.parse(raw, ctx);
+        if (result.value !== undefined) state[p.field] = result.value;
+        for (const d of result.dropped ?? []) dropped.push(`${key}=${d.slice(0, NOTICE_LENGTH)}`);
+      }
+      return { state: state as S, dropped };
+    },
+    serialize(state) {
+      const parts: string[] = [];
+      for (const p of table) {
+        const v = p.serialize(get(state, p.field));
+        if (v !== null) parts.push(`${p.key}=${v}`);
+      }
+      return parts.length ? `?${parts.join('&')}` : '';
+    },
+    pick: (s) => Object.fromEntries(table.map((p) => [p.field, s[p.field]])) as S,
+    pushes: (prev, next) => table.some((p) => p.push && get(prev, p.field) !== get(next, p.field)),
+  };
+}
+
+export const URL_CODEC = makeCodec<UrlState>(PARAMS);
+export const DEFAULT_URL_STATE = URL_CODEC.defaults;
+export const parseUrlState = (search: string, placeIds: ReadonlySet<string>) =>
+  URL_CODEC.parse(search, { placeIds });
+export const serializeUrlState = URL_CODEC.serialize;

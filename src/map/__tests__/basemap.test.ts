@@ -1,6 +1,6 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, test } from 'vitest';
-import { chinaRegions, buildMapStyle, BASEMAP_THEMES } from '../basemap/basemap';
+import { chinaRegions, buildMapStyle, BASEMAP_THEME } from '../basemap/basemap';
 
 describe('basemap', () => {
   const regions = chinaRegions().features;
@@ -16,10 +16,10 @@ describe('basemap', () => {
     for (const id of ['CN.TW', 'CN.HK', 'CN.MO', 'CN', 'CN.NS', 'CN.HY']) expect(ids).toContain(id);
   });
   test('the style is valid MapLibre style JSON', () => {
-    expect(validateStyleMin(buildMapStyle(BASEMAP_THEMES.light)).map((e) => e.message)).toEqual([]);
+    expect(validateStyleMin(buildMapStyle(BASEMAP_THEME)).map((e) => e.message)).toEqual([]);
   });
   test('the style needs no network: no tiles, glyphs or sprites', () => {
-    const style = buildMapStyle(BASEMAP_THEMES.light);
+    const style = buildMapStyle(BASEMAP_THEME);
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     for (const src of Object.values(style.sources)) expect(src.type).toBe('geojson');

@@ -3,7 +3,8 @@ import { LAYER_IDS } from '../../data/constants';
 import { visiblePlaces } from '../../store/selectors';
 import { TEST_ATLAS } from '../../testing/atlas';
 import { hitTest } from '../hit-test';
-import { mercatorPixel, placeLabels } from '../layers/label-declutter';
+import { placeLabels } from '../layers/label-declutter';
+import { mercatorPixel } from '../mercator';
 import { placeSymbols } from '../layers/place-geometry';
 
 const ZOOM = 4;

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { LAYER_IDS } from '../../data/constants';
 import { TEST_ATLAS } from '../../testing/atlas';
 import { visiblePlaces } from '../../store/selectors';
-import { mercatorPixel, placeLabels, textWidth } from '../layers/label-declutter';
+import { placeLabels, textWidth } from '../layers/label-declutter';
+import { mercatorPixel } from '../mercator';
 import { placeSymbols } from '../layers/place-geometry';
 
 const symbols = placeSymbols(visiblePlaces(TEST_ATLAS, LAYER_IDS), 'licences', LAYER_IDS);

@@ -5,6 +5,7 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection } from 'topojson-specification';
 import type { StyleSpecification } from 'maplibre-gl';
+import { BASEMAP_HEX, hexToRgba, type RGBA } from '../../design/encoding';
 import { REGION_NAMES, ISLAND_IDS } from './province-names';
 
 export interface RegionProps {
@@ -59,24 +60,23 @@ export interface BasemapTheme {
   otherLandLine: string;
   region: string;
   regionLine: string;
-  label: [number, number, number, number];
+  label: RGBA;
   /** Island dots (deck.gl colours). */
-  islandFill: [number, number, number, number];
-  islandLine: [number, number, number, number];
+  islandFill: RGBA;
+  islandLine: RGBA;
 }
 
-export const BASEMAP_THEMES = {
-  light: {
-    sea: '#dde6ee',
-    otherLand: '#ecebe7',
-    otherLandLine: '#cfcbc3',
-    region: '#fbfaf7',
-    regionLine: '#b3ada2',
-    label: [104, 99, 90, 255],
-    islandFill: [251, 250, 247, 255],
-    islandLine: [141, 135, 124, 255],
-  },
-} satisfies Record<string, BasemapTheme>;
+/** The basemap's colours, from the one definition in design/encoding.ts. */
+export const BASEMAP_THEME: BasemapTheme = {
+  sea: BASEMAP_HEX.sea,
+  otherLand: BASEMAP_HEX.otherLand,
+  otherLandLine: BASEMAP_HEX.otherLandLine,
+  region: BASEMAP_HEX.region,
+  regionLine: BASEMAP_HEX.regionLine,
+  label: hexToRgba(BASEMAP_HEX.regionLabel),
+  islandFill: hexToRgba(BASEMAP_HEX.islandFill),
+  islandLine: hexToRgba(BASEMAP_HEX.islandLine),
+};
 
 export function buildMapStyle(theme: BasemapTheme): StyleSpecification {
   return {

@@ -2,24 +2,8 @@
 // space, so labels never overlap each other or another place's symbol. Pure and deterministic (deck.gl's
 // CollisionFilterExtension does not run in MapLibre's interleaved mode).
 import type { Lang } from '../../i18n';
+import { mercatorPixel, type Box } from '../mercator';
 import type { PlaceSymbol } from './place-geometry';
-
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-const TILE = 512;
-/** Web Mercator pixel position at a zoom (MapLibre uses 512 px tiles). */
-export function mercatorPixel([lon, lat]: [number, number], zoom: number): [number, number] {
-  const scale = TILE * 2 ** zoom;
-  const x = ((lon + 180) / 360) * scale;
-  const s = Math.sin((lat * Math.PI) / 180);
-  const y = (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * scale;
-  return [x, y];
-}
 
 /** Rough rendered width: CJK glyphs are about one em wide, Latin about 0.58 em. */
 export function textWidth(text: string, size: number): number {

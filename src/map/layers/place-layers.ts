@@ -9,6 +9,8 @@ import {
   CORE_COLOR,
   FILTER_ALPHA,
   HOVER_COLOR,
+  LABEL_COLOR,
+  LABEL_HALO,
   LAYER_COLORS,
   NOT_REPORTED_FILL,
   NOT_REPORTED_LINE,
@@ -162,8 +164,8 @@ export function buildLabelLayer(
     fontWeight: 600,
     characterSet,
     outlineWidth: 4,
-    outlineColor: [255, 255, 255, 235],
-    getColor: (s) => withAlpha([28, 33, 43, 255], Math.max(alphaOf(s, st), 0.35)),
+    outlineColor: LABEL_HALO,
+    getColor: (s) => withAlpha(LABEL_COLOR, Math.max(alphaOf(s, st), 0.35)),
     updateTriggers: {
       getText: st.lang,
       getColor: filterKey(st),
@@ -174,7 +176,12 @@ export function buildLabelLayer(
   });
 }
 
-/** All place layers, bottom to top: outer programmes first so inner rings stay on top. */
+/** Rings and cores, bottom to top: outer programmes first so inner rings stay on top. */
+export function buildSymbolLayers(drawn: PlaceSymbol[], st: PlaceLayerState) {
+  return [...[...LAYER_IDS].reverse().map((l) => buildRingLayer(l, drawn, st)), buildCoreLayer(drawn, st)];
+}
+
+/** All place layers, bottom to top. */
 export function buildPlaceLayers(
   symbols: PlaceSymbol[],
   st: PlaceLayerState,
@@ -183,8 +190,7 @@ export function buildPlaceLayers(
   sides = labelSides(drawn, st),
 ) {
   return [
-    ...[...LAYER_IDS].reverse().map((l) => buildRingLayer(l, drawn, st)),
-    buildCoreLayer(drawn, st),
+    ...buildSymbolLayers(drawn, st),
     buildSelectionLayer(drawn, st),
     buildLabelLayer(drawn, st, characterSet, sides),
   ];

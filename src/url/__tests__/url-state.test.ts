@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from '../url-state';
+import {
+  DEFAULT_URL_STATE,
+  makeCodec,
+  param,
+  PARAMS,
+  parseUrlState,
+  serializeUrlState,
+  URL_CODEC,
+  type UrlState,
+} from '../url-state';
 
 const PLACES = new Set(['shanghai', 'beijing', 'guangzhou']);
 
@@ -88,5 +97,34 @@ describe('URL codec', () => {
   test('an empty layers list (all layers off) survives a round trip', () => {
     const state = { ...DEFAULT_URL_STATE, visibleLayers: [] };
     expect(parseUrlState(serializeUrlState(state), PLACES).state.visibleLayers).toEqual([]);
+  });
+});
+
+describe('the parameter table', () => {
+  test('a new parameter is one entry: it parses, serialises, drops bad values and omits its default', () => {
+    // Any store field can be bound; here the "no scenario data" toggle, which the real table leaves out.
+    const codec = makeCodec<UrlState & { showNoScenarioData: boolean }>([
+      ...PARAMS,
+      param({
+        key: 'nodata',
+        field: 'showNoScenarioData',
+        initial: true,
+        parse: (raw) =>
+          raw === 'hide' ? { value: false } : raw === 'show' ? { value: true } : { dropped: [raw] },
+        serialize: (v) => (v ? null : 'hide'),
+      }),
+    ]);
+    const { state, dropped } = codec.parse('?place=beijing&nodata=hide', { placeIds: PLACES });
+    expect(state.showNoScenarioData).toBe(false);
+    expect(state.selectedPlaceId).toBe('beijing');
+    expect(dropped).toEqual([]);
+    expect(codec.serialize(state)).toBe('?place=beijing&nodata=hide');
+    expect(codec.parse('?nodata=maybe', { placeIds: PLACES }).dropped).toEqual(['nodata=maybe']);
+    expect(codec.serialize({ ...state, showNoScenarioData: true })).toBe('?place=beijing');
+  });
+  test('only a change of a "push" parameter (the selected place) adds a history entry', () => {
+    const base = { ...DEFAULT_URL_STATE, selectedPlaceId: 'shanghai' };
+    expect(URL_CODEC.pushes(base, { ...base, selectedPlaceId: 'beijing' })).toBe(true);
+    expect(URL_CODEC.pushes(base, { ...base, metric: 'none' })).toBe(false);
   });
 });

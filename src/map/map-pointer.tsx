@@ -1,0 +1,98 @@
+// Pointer interaction with the map: hover (tooltip, cursor, hovered place in the store) and click
+// (select). Hit-tested on the CPU against exactly what the layer model draws (hit-test.ts).
+import { useEffect, useRef, useState } from 'react';
+import type { MapMouseEvent } from 'maplibre-gl';
+import { useAtlas } from '../data/atlas-context';
+import { useLang, useMessages } from '../i18n/use-messages';
+import { useAppStore } from '../store';
+import { hitTest } from './hit-test';
+import { useMapHandle } from './map-context';
+import { tooltipContent } from './tooltip';
+import type { LayerModel } from './use-layer-model';
+
+/** Pick tolerance (px) around a click or tap. */
+const CLICK_RADIUS = 4;
+
+type Targets = Pick<LayerModel, 'drawn' | 'sides' | 'labelSize'>;
+
+export function MapPointer({ drawn, sides, labelSize }: Targets) {
+  const { map } = useMapHandle();
+  const lang = useLang();
+  const [tip, setTip] = useState<{ x: number; y: number; placeId: string } | null>(null);
+  // What the handlers (registered once per map) hit-test against, kept current without re-registering.
+  const targets = useRef({ drawn, sides, labelSize, lang });
+  useEffect(() => {
+    targets.current = { drawn, sides, labelSize, lang };
+  }, [drawn, sides, labelSize, lang]);
+
+  useEffect(() => {
+    const placeAt = (point: { x: number; y: number }) => {
+      const t = targets.current;
+      return hitTest(t.drawn, (ll) => map.project(ll), point, {
+        tolerance: CLICK_RADIUS,
+        lang: t.lang,
+        labelSize: t.labelSize,
+        sides: t.sides,
+      })?.place;
+    };
+    const hover = (id: string | null) => {
+      const store = useAppStore.getState();
+      if (store.hoveredPlaceId !== id) store.hoverPlace(id);
+      if (id) map.getCanvasContainer().dataset.hover = 'true';
+      else delete map.getCanvasContainer().dataset.hover;
+    };
+    const onClick = (e: MapMouseEvent) => {
+      const place = placeAt(e.point);
+      if (place) useAppStore.getState().selectPlace(place.id);
+    };
+    const onMove = (e: MapMouseEvent) => {
+      const place = placeAt(e.point);
+      hover(place?.id ?? null);
+      setTip(place ? { x: e.point.x, y: e.point.y, placeId: place.id } : null);
+    };
+    const onOut = () => {
+      hover(null);
+      setTip(null);
+    };
+    const onMoveStart = () => setTip(null);
+    map.on('click', onClick);
+    map.on('mousemove', onMove);
+    map.on('mouseout', onOut);
+    map.on('movestart', onMoveStart);
+    return () => {
+      map.off('click', onClick);
+      map.off('mousemove', onMove);
+      map.off('mouseout', onOut);
+      map.off('movestart', onMoveStart);
+    };
+  }, [map]);
+
+  return tip ? <MapTooltip placeId={tip.placeId} x={tip.x} y={tip.y} /> : null;
+}
+
+function MapTooltip({ placeId, x, y }: { placeId: string; x: number; y: number }) {
+  const atlas = useAtlas();
+  const m = useMessages();
+  const lang = useLang();
+  const place = atlas.placeById.get(placeId);
+  if (!place) return null;
+  const c = tooltipContent(place, m, lang);
+  return (
+    <div className="atlas-tooltip map-tooltip" role="tooltip" style={{ left: x + 14, top: y + 14 }}>
+      <strong>
+        {c.name.en} <span lang="zh-Hans">{c.name.zh}</span>
+      </strong>
+      <div className="tt-kind">
+        {c.kind} · {c.province}
+      </div>
+      <ul>
+        {c.designations.map((d, i) => (
+          <li key={i}>
+            <span className={`tt-swatch tt-${d.layer}`} />
+            {d.text}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

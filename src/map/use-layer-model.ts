@@ -1,0 +1,113 @@
+// What the map draws, derived from the store through the pure layer factories. Each piece is memoised
+// on exactly what it depends on, so hovering (which changes only the selection ring) neither re-runs
+// label placement nor rebuilds the other layers.
+import { useEffect, useMemo, useState } from 'react';
+import type { Layer } from '@deck.gl/core';
+import { useShallow } from 'zustand/react/shallow';
+import { useAtlas } from '../data/atlas-context';
+import { useAppStore } from '../store';
+import { useVisiblePlaces } from '../store/use-visible-places';
+import { BASEMAP_THEME, ISLAND_POINTS, REGION_LABELS } from './basemap/basemap';
+import type { LabelSide } from './layers/label-declutter';
+import { placeSymbols, type PlaceSymbol } from './layers/place-geometry';
+import {
+  buildLabelLayer,
+  buildSelectionLayer,
+  buildSymbolLayers,
+  drawnSymbols,
+  labelCharacterSet,
+  labelSides,
+  labelSize,
+  type PlaceLayerState,
+} from './layers/place-layers';
+import { buildIslandLayer, buildRegionLabelLayer, REGION_LABEL_CHARS } from './layers/region-labels';
+import { useMapHandle } from './map-context';
+
+export interface LayerModel {
+  layers: Layer[];
+  /** The symbols drawn and where their labels go: the hit test uses exactly these. */
+  drawn: PlaceSymbol[];
+  sides: ReadonlyMap<string, LabelSide>;
+  labelSize: number;
+}
+
+/** Symbol scale by zoom: symbols shrink at small zooms (phones, zoomed-out views) so neighbours stay apart. */
+export const symbolScaleForZoom = (zoom: number) => Math.min(1, Math.max(0.6, 0.33 + zoom * 0.19));
+
+/** The zoom as last settled, quantised so small moves do not re-place labels. */
+function useSettledZoom(): number {
+  const { map } = useMapHandle();
+  const quantise = () => Math.round(map.getZoom() * 20) / 20;
+  const [zoom, setZoom] = useState(quantise);
+  useEffect(() => {
+    const settle = () => setZoom(Math.round(map.getZoom() * 20) / 20);
+    settle();
+    map.on('zoomend', settle);
+    return () => {
+      map.off('zoomend', settle);
+    };
+  }, [map]);
+  return zoom;
+}
+
+export function useLayerModel(): LayerModel {
+  const atlas = useAtlas();
+  const zoom = useSettledZoom();
+  const places = useVisiblePlaces();
+  const { visibleLayers, metric, scenarios, match, showNoScenarioData, selectedPlaceId, lang } = useAppStore(
+    useShallow((s) => ({
+      visibleLayers: s.visibleLayers,
+      metric: s.metric,
+      scenarios: s.scenarios,
+      match: s.match,
+      showNoScenarioData: s.showNoScenarioData,
+      selectedPlaceId: s.selectedPlaceId,
+      lang: s.lang,
+    })),
+  );
+  const hoveredPlaceId = useAppStore((s) => s.hoveredPlaceId);
+
+  const symbols = useMemo(
+    () => placeSymbols(places, metric, visibleLayers, symbolScaleForZoom(zoom)),
+    [places, metric, visibleLayers, zoom],
+  );
+  const characterSet = useMemo(
+    () => labelCharacterSet([...atlas.places.flatMap((p) => [p.name.en, p.name.zh]), ...REGION_LABEL_CHARS]),
+    [atlas],
+  );
+  // Everything but the hovered place: hover only changes the selection ring.
+  const st: PlaceLayerState = useMemo(
+    () => ({
+      filter: { scenarios, match },
+      showNoScenarioData,
+      selectedPlaceId,
+      hoveredPlaceId: null,
+      lang,
+      zoom,
+    }),
+    [scenarios, match, showNoScenarioData, selectedPlaceId, lang, zoom],
+  );
+  const drawn = useMemo(() => drawnSymbols(symbols, st), [symbols, st]);
+  const sides = useMemo(() => labelSides(drawn, st), [drawn, st]);
+  const basemapLayers = useMemo(
+    () => [
+      buildIslandLayer(ISLAND_POINTS, BASEMAP_THEME.islandFill, BASEMAP_THEME.islandLine),
+      buildRegionLabelLayer(REGION_LABELS, lang, BASEMAP_THEME.label, characterSet),
+    ],
+    [lang, characterSet],
+  );
+  const symbolLayers = useMemo(() => buildSymbolLayers(drawn, st), [drawn, st]);
+  const selectionLayer = useMemo(
+    () => buildSelectionLayer(drawn, { ...st, hoveredPlaceId }),
+    [drawn, st, hoveredPlaceId],
+  );
+  const labelLayer = useMemo(
+    () => buildLabelLayer(drawn, st, characterSet, sides),
+    [drawn, st, characterSet, sides],
+  );
+  const layers = useMemo(
+    () => [...basemapLayers, ...symbolLayers, selectionLayer, labelLayer],
+    [basemapLayers, symbolLayers, selectionLayer, labelLayer],
+  );
+  return { layers, drawn, sides, labelSize: labelSize(st) };
+}
