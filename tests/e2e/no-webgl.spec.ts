@@ -2,7 +2,7 @@
 // message where the map would be, and the list, filter, search and panels all usable.
 import { expect, test } from './fixtures';
 
-// Without a software rasteriser Chromium offers no WebGL2 at all (shared/docs/browser-testing.md).
+// Without a software rasteriser Chromium offers no WebGL2 at all (docs/headless-chromium.md).
 test.use({
   launchOptions: {
     executablePath: '/usr/bin/chromium',
