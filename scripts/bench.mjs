@@ -2,7 +2,7 @@
 /* global window, document -- page.evaluate callbacks run in the browser */
 // npm run bench: how fast the built atlas is, measured the same way each run (headless Debian
 // Chromium with SwiftShader, cold browser context per run). Reports medians; compare runs made on the
-// same machine only (SwiftShader timings vary ±25 % between runs, see shared/docs/browser-testing.md).
+// same machine only (SwiftShader timings vary ±25 % between runs, see docs/headless-chromium.md).
 //   - JS / CSS / data transferred for the first render (gzip), from dist/
 //   - navigation start → map-ready (map idle with every layer drawn)
 //   - click on a place → its panel showing

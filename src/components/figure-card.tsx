@@ -18,12 +18,16 @@ interface Props {
 
 export function FigureCard({ id, label, figure, lang, m }: Props) {
   return (
-    <div className="figure-card" data-figure={id}>
+    <div className="figure-card" data-figure={id} data-testid={`figure-${id}`}>
       <div className="figure-label">{label}</div>
       {figure ? (
         <>
           <div className="figure-value">
-            <span className="figure-number" title={fill(m.place.asPrinted, { value: figure.published })}>
+            <span
+              className="figure-number"
+              data-testid="figure-value"
+              title={fill(m.place.asPrinted, { value: figure.published })}
+            >
               {formatFigure(figure, lang, m)}
             </span>
             {figure.unitNote && <NoteMarker text={m.unitNote[figure.unitNote]} label={m.place.noteLabel} />}

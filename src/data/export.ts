@@ -1,5 +1,6 @@
 // Open-data exports written into the built site (data/places.csv, data/places.json, one GeoJSON per
 // layer) by the build; the same functions will back the download links of the data table.
+import { csvFormatRows } from 'd3-dsv';
 import type { Atlas, AtlasPlace } from './load-data';
 
 export const PLACES_CSV_COLUMNS = [
@@ -33,10 +34,12 @@ export function placeSourceIds(p: AtlasPlace): string[] {
   return [...new Set(ids)];
 }
 
-const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+/** UTF-8 byte-order mark: without it Excel reads a CSV in the system code page and garbles Chinese names. */
+export const UTF8_BOM = '\uFEFF';
 
-export function placesCsv(atlas: Atlas): string {
-  const rows = atlas.places.map((p) => {
+/** One row of cells per place, in PLACES_CSV_COLUMNS order (empty cell = not reported). */
+export function placesCsvRows(atlas: Atlas): string[][] {
+  return atlas.places.map((p) => {
     const t3 = p.table3;
     return [
       p.id,
@@ -54,7 +57,11 @@ export function placesCsv(atlas: Atlas): string {
       placeSourceIds(p).join(';'),
     ];
   });
-  return [PLACES_CSV_COLUMNS, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
+}
+
+/** data/places.csv: RFC 4180 quoting by d3-dsv, UTF-8 with a byte-order mark so Excel opens it right. */
+export function placesCsv(atlas: Atlas): string {
+  return UTF8_BOM + csvFormatRows([[...PLACES_CSV_COLUMNS], ...placesCsvRows(atlas)]) + '\n';
 }
 
 export function placesJson(atlas: Atlas): string {

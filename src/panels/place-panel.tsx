@@ -157,9 +157,11 @@ export function PlacePanelView({
                 m={m}
               />
               <FigureCard id="licences" label={m.place.licences} figure={t3.licences} lang={lang} m={m} />
-              <div className="figure-card" data-figure="testSubjects">
+              <div className="figure-card" data-figure="testSubjects" data-testid="figure-testSubjects">
                 <div className="figure-label">{m.place.testSubjects}</div>
-                <div className="figure-text">{t3.testSubjects.join(', ')}</div>
+                <div className="figure-text" data-testid="figure-value">
+                  {t3.testSubjects.join(', ')}
+                </div>
                 <div className="figure-meta">
                   <span className="as-of">
                     {fill(m.place.asOf, { date: formatDate(t3.licences.asOf, lang) })}

@@ -48,7 +48,7 @@ export function ResultList() {
     <section className="rail-section results" aria-labelledby="results-title" id="places-list">
       <div className="section-head">
         <h2 id="results-title">{m.results.title}</h2>
-        <p className="result-count" aria-live="polite">
+        <p className="result-count" aria-live="polite" data-testid="result-summary">
           {fillNodes(filtered ? m.results.countFiltered : m.results.count, {
             count: <span data-testid="result-count">{matching.length}</span>,
             total: visible.length,

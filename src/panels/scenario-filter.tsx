@@ -55,6 +55,7 @@ export function ScenarioFilter() {
                 className="count"
                 title={fill(m.scenarios.countTitle, { count: counts[s] })}
                 data-count-for={s}
+                data-testid={`scenario-count-${s}`}
               >
                 {counts[s]}
               </span>

@@ -1,26 +1,35 @@
-// Reads Tables 3 and 4 straight from the paper's transcription in ../shared, so data tests compare
-// geo/ with what the paper prints rather than with numbers typed twice.
+// Tables 3 and 4 of the paper, read from the verbatim copy in fixtures/paper-tables-3-4.txt (kept in
+// the repository, citation inside), so data tests compare geo/ with what the paper prints rather than
+// with numbers typed into the test.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SCENARIOS } from '../data/constants';
+import type { Scenario } from '../data/constants';
 
-export const PAPER_PATH = resolve(
+export const PAPER_TABLES_PATH = resolve(
   dirname(fileURLToPath(import.meta.url)),
-  '../../../shared/source/000_64a3a12bf84d7dc8.txt',
+  'fixtures/paper-tables-3-4.txt',
 );
 
-function tableRows(header: string): string[][] {
-  const lines = readFileSync(PAPER_PATH, 'utf8').split('\n');
-  const start = lines.findIndex((l) => l.startsWith(header));
-  if (start < 0) throw new Error(`paper: no table starting "${header}"`);
-  const rows: string[][] = [];
-  for (const line of lines.slice(start + 1)) {
-    if (!line.includes('\t')) break;
-    rows.push(line.split('\t'));
-  }
-  return rows;
+const lines = () =>
+  readFileSync(PAPER_TABLES_PATH, 'utf8')
+    .split('\n')
+    .filter((l) => !l.startsWith('#'));
+
+/** A table's header row and body rows: the tab-separated lines right after its caption. */
+function table(caption: string): { header: string[]; rows: string[][] } {
+  const all = lines();
+  const at = all.indexOf(caption);
+  if (at < 0) throw new Error(`paper fixture: no caption "${caption}"`);
+  const start = all.findIndex((l, i) => i > at && l.includes('\t'));
+  const end = all.findIndex((l, i) => i > start && !l.includes('\t'));
+  const [header, ...rows] = all.slice(start, end < 0 ? undefined : end).map((l) => l.split('\t'));
+  if (start < 0 || !rows.length) throw new Error(`paper fixture: "${caption}" has no rows`);
+  return { header: header!, rows };
 }
+
+export const TABLE3_CAPTION = 'Table 3 - Major ICV demonstration cities and development (2022)';
+export const TABLE4_CAPTION = 'Table 4 - CAM application scenarios by city (2022)';
 
 export interface PaperTable3Row {
   row: string;
@@ -29,34 +38,56 @@ export interface PaperTable3Row {
   licences: string;
   subjects: string;
 }
-export function paperTable3(): PaperTable3Row[] {
-  return tableRows('ICV demonstration city (province)').map(([row, opened, tested, licences, subjects]) => ({
-    row: row!,
-    opened: opened!,
-    tested: tested!,
-    licences: licences!,
-    subjects: subjects!,
-  }));
+export function paperTable3(): { header: string[]; rows: PaperTable3Row[] } {
+  const { header, rows } = table(TABLE3_CAPTION);
+  return {
+    header,
+    rows: rows.map(([row, opened, tested, licences, subjects]) => ({
+      row: row!,
+      opened: opened!,
+      tested: tested!,
+      licences: licences!,
+      subjects: subjects!,
+    })),
+  };
 }
 
-/** Table 4's columns, in the paper's order, are the atlas's scenario codes in theirs. */
-export const PAPER_TABLE4_COLUMNS = SCENARIOS;
+/** Table 4's printed column names and the atlas's scenario code for each (checked against the header). */
+export const PAPER_TABLE4_COLUMNS: readonly (readonly [printed: string, code: Scenario])[] = [
+  ['Robotaxi', 'robotaxi'],
+  ['AVP', 'avp'],
+  ['Commuter Bus', 'commuter-bus'],
+  ['Robobus', 'robobus'],
+  ['High speed truck', 'highway-truck'],
+  ['Ports', 'ports'],
+  ['Mines', 'mines'],
+  ['Sanitation', 'sanitation'],
+  ['Patrol', 'patrol'],
+  ['Last mile delivery', 'last-mile-delivery'],
+];
 
 export interface PaperTable4 {
-  rows: { row: string; codes: string[]; total: number }[];
+  header: string[];
+  /** Each row's ticked columns (as scenario codes) and its printed Total. */
+  rows: { row: string; codes: Scenario[]; ticks: number; total: number }[];
+  /** The printed Total row, one number per scenario column. */
   columnTotals: number[];
 }
 export function paperTable4(): PaperTable4 {
-  const header =
-    'City/province\tRobotaxi\tAVP\tCommuter Bus\tRobobus\tHigh speed truck\tPorts\tMines\tSanitation\tPatrol\tLast mile delivery\tTotal';
-  const all = tableRows(header);
-  const totalRow = all.find((r) => r[0] === 'Total')!;
+  const { header, rows: all } = table(TABLE4_CAPTION);
+  const scenarioCells = (cells: string[]) => cells.slice(1, 1 + PAPER_TABLE4_COLUMNS.length);
+  const totalRow = all.find((r) => r[0] === 'Total');
+  if (!totalRow) throw new Error('paper fixture: Table 4 has no Total row');
   const rows = all
-    .filter((r) => r[0] !== 'Total')
-    .map((cells) => ({
-      row: cells[0]!,
-      codes: PAPER_TABLE4_COLUMNS.filter((_, i) => cells[i + 1]!.trim() !== ''),
-      total: Number(cells[11]),
-    }));
-  return { rows, columnTotals: totalRow.slice(1, 11).map(Number) };
+    .filter((r) => r !== totalRow)
+    .map((cells) => {
+      const ticked = scenarioCells(cells).map((c) => c.trim() !== '');
+      return {
+        row: cells[0]!,
+        codes: PAPER_TABLE4_COLUMNS.filter((_, i) => ticked[i]).map(([, code]) => code),
+        ticks: ticked.filter(Boolean).length,
+        total: Number(cells[1 + PAPER_TABLE4_COLUMNS.length]),
+      };
+    });
+  return { header, rows, columnTotals: scenarioCells(totalRow).map(Number) };
 }

@@ -209,8 +209,19 @@ export async function openAtlas(page: Page, path = './') {
 export async function resultIds(page: Page): Promise<string[]> {
   return page
     .getByTestId('result-list')
-    .locator('li[data-place-id]')
+    .getByRole('listitem')
     .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-place-id') ?? ''));
+}
+
+/** A place's button in the result list, found by the name it shows (English UI). */
+export function resultButton(page: Page, nameEn: string) {
+  const escaped = nameEn.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return page.getByTestId('result-list').getByRole('button', { name: new RegExp(`^${escaped}\\s`) });
+}
+
+/** A scenario's checkbox in the filter, by the start of its label (the count follows it). */
+export function scenarioCheckbox(page: Page, label: string) {
+  return page.getByRole('checkbox', { name: new RegExp(`^${label}`) });
 }
 
 /** Viewport pixel of a lon/lat on the map canvas (map.project + the canvas's offset on the page). */

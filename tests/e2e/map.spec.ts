@@ -7,6 +7,7 @@ import {
   placeById,
   placesWithScenarios,
   resultIds,
+  scenarioCheckbox,
   test,
   waitForMapIdle,
 } from './fixtures';
@@ -42,22 +43,24 @@ test('clicking Shanghai on the map opens its panel with the Table 3 figures as p
   await page.mouse.click(x, y);
   await expect(panel).toBeVisible();
   await expect(panel).toHaveAttribute('data-place-id', 'shanghai');
-  await expect(panel.locator('h2').first()).toContainText('Shanghai');
-  await expect(panel.locator('h2').first()).toContainText('上海');
+  const title = panel.getByRole('heading', { level: 2 });
+  await expect(title).toContainText('Shanghai');
+  await expect(title).toContainText('上海');
   await expect(page).toHaveURL(/[?&]place=shanghai(&|$)/);
 
-  const figure = (id: string) => panel.locator(`[data-figure="${id}"]`);
-  await expect(figure('openedTestRoads').locator('.figure-number')).toHaveText('1,289.83 km');
-  await expect(figure('testedMileage').locator('.figure-number')).toHaveText('656.20 km');
-  await expect(figure('licences').locator('.figure-number')).toHaveText('325 licences');
-  await expect(figure('testSubjects').locator('.figure-text')).toHaveText('Didi, SAIC, AutoX');
+  const figure = (id: string) => panel.getByTestId(`figure-${id}`);
+  const value = (id: string) => figure(id).getByTestId('figure-value');
+  await expect(value('openedTestRoads')).toHaveText('1,289.83 km');
+  await expect(value('testedMileage')).toHaveText('656.20 km');
+  await expect(value('licences')).toHaveText('325 licences');
+  await expect(value('testSubjects')).toHaveText('Didi, SAIC, AutoX');
 
   // The tested-mileage unit warning: a visible ⚠ whose explanation shows on hover.
-  const warning = figure('testedMileage').locator('.note-icon');
+  const warning = figure('testedMileage').getByRole('button', { name: 'Note' });
   await expect(warning).toBeVisible();
   const caveat = figure('testedMileage').getByRole('tooltip');
   await expect(caveat).toContainText('very probably in units of 10,000 km');
-  await expect(figure('openedTestRoads').locator('.note-icon')).toHaveCount(0);
+  await expect(figure('openedTestRoads').getByRole('button', { name: 'Note' })).toHaveCount(0);
 
   // Let the camera settle (the panel may ease the map), then keep a screenshot as an artefact.
   await waitForMapIdle(page);
@@ -74,10 +77,12 @@ test('clicking Shanghai on the map opens its panel with the Table 3 figures as p
   const b = await pixelOf(page, beijing.anchor);
   await page.mouse.move(b.x - 30, b.y - 30);
   await page.mouse.move(b.x, b.y, { steps: 4 });
-  const tooltip = page.locator('.atlas-tooltip');
+  // The map's hover tooltip (the panel's note is a tooltip too, about Shanghai's mileage).
+  const tooltip = page.getByRole('tooltip').filter({ hasText: 'Beijing' });
+  await expect(tooltip).toHaveCount(1);
   await expect(tooltip).toBeVisible();
-  await expect(tooltip).toContainText('Beijing');
-  await expect(page.locator('.map-canvas .maplibregl-canvas')).toHaveCSS('cursor', 'pointer');
+  // MapLibre's canvas is the region named "Map" (inside the atlas's own map region).
+  await expect(page.getByRole('region', { name: 'Map', exact: true })).toHaveCSS('cursor', 'pointer');
 
   await warning.hover();
   await expect.poll(() => caveat.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
@@ -100,13 +105,13 @@ test('the scenario filter keeps exactly the places Table 4 lists', async ({ page
   const count = page.getByTestId('result-count');
   await expect(count).toHaveText(String(total));
   expect(await resultIds(page)).toHaveLength(total);
-  await expect(page.locator('[data-count-for="mines"]')).toHaveText('2');
+  await expect(page.getByTestId('scenario-count-mines')).toHaveText('2');
 
-  const mines = page.locator('input[data-scenario="mines"]');
-  const ports = page.locator('input[data-scenario="ports"]');
+  const mines = scenarioCheckbox(page, 'Mines');
+  const ports = scenarioCheckbox(page, 'Ports');
   await mines.check();
   await expect(count).toHaveText('2');
-  await expect(page.locator('.result-count')).toContainText(`2 of ${total} places match`);
+  await expect(page.getByTestId('result-summary')).toContainText(`2 of ${total} places match`);
   expect((await resultIds(page)).sort()).toEqual(['jinan', 'shanghai']);
   await expect(page).toHaveURL(/[?&]scenarios=mines(&|$)/);
 
@@ -116,8 +121,9 @@ test('the scenario filter keeps exactly the places Table 4 lists', async ({ page
   expect((await resultIds(page)).sort()).toEqual(minesOrPorts);
 
   // "All": only places with both.
-  await page.locator('.segmented label', { hasText: 'All selected' }).click();
-  await expect(page.locator('input[name="match"][value="all"]')).toBeChecked();
+  // The radio itself is visually hidden inside its label, which is what a user clicks.
+  await page.getByRole('radiogroup', { name: 'Match' }).getByText('All selected').click();
+  await expect(page.getByRole('radio', { name: 'All selected' })).toBeChecked();
   await expect(count).toHaveText('2');
   expect((await resultIds(page)).sort()).toEqual(['jinan', 'shanghai']);
   await expect(page).toHaveURL(/[?&]scenarios=ports,mines&match=all(&|$)/);
@@ -142,7 +148,8 @@ test('search finds places by Chinese name and by toneless pinyin', async ({ page
   await expect(page.getByRole('option').first()).toHaveAttribute('data-place-id', 'wuxi');
   await input.press('Enter');
   await expect(panel).toHaveAttribute('data-place-id', 'wuxi');
-  await expect(panel.locator('h2').first()).toContainText(wuxi.name.en);
+  const title = panel.getByRole('heading', { level: 2 });
+  await expect(title).toContainText(wuxi.name.en);
   await expect(page).toHaveURL(/[?&]place=wuxi(&|$)/);
   await waitForMapIdle(page);
   // The camera flew there: zoomed in, with Wuxi in the part of the map the panels leave free.
@@ -161,8 +168,8 @@ test('search finds places by Chinese name and by toneless pinyin', async ({ page
   await input.fill('xian');
   await input.press('Enter');
   await expect(panel).toHaveAttribute('data-place-id', 'xian');
-  await expect(panel.locator('h2').first()).toContainText(xian.name.en);
-  await expect(panel.locator('h2').first()).toContainText(xian.name.zh);
+  await expect(title).toContainText(xian.name.en);
+  await expect(title).toContainText(xian.name.zh);
   await expect(page).toHaveURL(/[?&]place=xian(&|$)/);
   await waitForMapIdle(page);
 });

@@ -1,8 +1,8 @@
 // Without WebGL (old devices, locked-down browsers, GPU blocklists) the page still works: a clear
 // message where the map would be, and the list, filter, search and panels all usable.
-import { expect, test } from './fixtures';
+import { expect, resultButton, test } from './fixtures';
 
-// Without a software rasteriser Chromium offers no WebGL2 at all (shared/docs/browser-testing.md).
+// Without a software rasteriser Chromium offers no WebGL2 at all (docs/headless-chromium.md).
 test.use({
   launchOptions: {
     executablePath: '/usr/bin/chromium',
@@ -23,7 +23,7 @@ test('no WebGL: a clear message, and the places are still there to explore', asy
   await expect(fallback).toContainText('The interactive map needs WebGL');
   await expect(page.getByTestId('result-count')).toHaveText('2');
 
-  await page.getByTestId('result-list').locator('li[data-place-id="jinan"] button').click();
+  await resultButton(page, 'Jinan').click();
   const panel = page.getByTestId('place-panel');
   await expect(panel).toHaveAttribute('data-place-id', 'jinan');
   await expect(panel.getByTestId('scenarios')).toContainText('Mines');

@@ -59,7 +59,10 @@ test('the built site works from a sub-path on a plain static server', async ({ p
   // The open-data download resolves under the same sub-path.
   const csv = await page.request.get(new URL('data/places.csv', subPathUrl).href);
   expect(csv.ok()).toBe(true);
-  expect((await csv.text()).split('\n')[0]).toBe(
+  // UTF-8 with a byte-order mark (so Excel reads the Chinese names), then the header row.
+  const bytes = await csv.body();
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(bytes.subarray(3).toString('utf8').split('\n')[0]).toBe(
     'place_id,name_en,name_zh,kind,province_en,opened_test_road_km,tested_mileage_as_published,tested_mileage_unit_note,licences,test_subjects,scenarios,designations,source_ids',
   );
   expect(failed).toEqual([]);

@@ -5,7 +5,9 @@ import {
   openAtlas,
   placeById,
   placesWithScenarios,
+  resultButton,
   resultIds,
+  scenarioCheckbox,
   test,
   waitForMapIdle,
 } from './fixtures';
@@ -19,17 +21,18 @@ test('a deep link restores place, filter, metric and language', async ({ page, p
 
   const panel = page.getByTestId('place-panel');
   await expect(panel).toHaveAttribute('data-place-id', 'guangzhou');
-  await expect(panel.locator('h2').first()).toContainText('广州');
-  await expect(panel.locator('h2').first()).toContainText(guangzhou.name.zh);
+  const title = panel.getByRole('heading', { level: 2 });
+  await expect(title).toContainText('广州');
+  await expect(title).toContainText(guangzhou.name.zh);
   // The whole UI is in Chinese.
-  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
   await expect(page.getByRole('heading', { name: '应用场景', exact: true })).toBeVisible();
   await expect(page.getByTestId('lang-toggle')).toHaveText('EN');
 
-  await expect(page.locator('input[data-scenario="robotaxi"]')).toBeChecked();
-  await expect(page.locator('input[data-scenario="avp"]')).toBeChecked();
-  await expect(page.locator('input[data-scenario="mines"]')).not.toBeChecked();
-  await expect(page.locator('input[name="match"][value="all"]')).toBeChecked();
+  await expect(scenarioCheckbox(page, 'Robotaxi 自动驾驶出租车')).toBeChecked();
+  await expect(scenarioCheckbox(page, 'AVP 自主代客泊车')).toBeChecked();
+  await expect(scenarioCheckbox(page, '矿区')).not.toBeChecked();
+  await expect(page.getByRole('radio', { name: '全部' })).toBeChecked();
   await expect(page.getByTestId('result-count')).toHaveText(String(expected.length));
   expect((await resultIds(page)).sort()).toEqual(expected);
   await expect(page.getByTestId('metric-select')).toHaveValue('openedTestRoads');
@@ -39,11 +42,10 @@ test('a deep link restores place, filter, metric and language', async ({ page, p
   );
 });
 
-test('Back returns to the previously selected place', async ({ page }) => {
+test('Back returns to the previously selected place', async ({ page, places }) => {
   await openAtlas(page);
   const panel = page.getByTestId('place-panel');
-  const listButton = (id: string) =>
-    page.getByTestId('result-list').locator(`li[data-place-id="${id}"] button`);
+  const listButton = (id: string) => resultButton(page, placeById(places, id).name.en);
 
   await listButton('beijing').click();
   await expect(panel).toHaveAttribute('data-place-id', 'beijing');
@@ -58,7 +60,7 @@ test('Back returns to the previously selected place', async ({ page }) => {
 
   await page.goBack();
   await expect(panel).toHaveAttribute('data-place-id', 'beijing');
-  await expect(panel.locator('h2').first()).toContainText('Beijing');
+  await expect(panel.getByRole('heading', { level: 2 })).toContainText('Beijing');
   await expect(page).toHaveURL(/[?&]place=beijing(&|$)/);
   await expect(listButton('beijing')).toHaveAttribute('aria-current', 'true');
   await waitForMapIdle(page);
@@ -81,7 +83,7 @@ test('a link with bad values still opens, keeps the good ones and says what it i
   await expect(notice).not.toContainText('mines');
 
   await expect(page.getByTestId('place-panel')).toHaveCount(0);
-  await expect(page.locator('input[data-scenario="mines"]')).toBeChecked();
+  await expect(scenarioCheckbox(page, 'Mines')).toBeChecked();
   await expect(page.getByTestId('result-count')).toHaveText('2');
   expect((await resultIds(page)).sort()).toEqual(['jinan', 'shanghai']);
 
@@ -95,7 +97,7 @@ test('a link with bad values still opens, keeps the good ones and says what it i
   await expect(notice).toHaveCount(0);
 
   // And the page still works.
-  await page.getByTestId('result-list').locator('li[data-place-id="jinan"] button').click();
+  await resultButton(page, 'Jinan').click();
   await expect(page.getByTestId('place-panel')).toHaveAttribute('data-place-id', 'jinan');
   await waitForMapIdle(page);
 });

@@ -57,11 +57,22 @@ describe('loadAtlas reports bad data readably', () => {
     ).toBe(true);
     expect(problems).toContain('double-smart-cities.geojson › ds-wuhan: duplicate id');
   });
-  test('a figure without a unit fails on the place and field', () => {
+  test('a figure without a unit, or with an as-of that is not a date, fails on the place and field', () => {
     const problems = problemsOf((raw) => {
       const places = raw.places as { id: string; table3: { licences: Record<string, unknown> } | null }[];
       delete places.find((p) => p.id === 'shanghai')!.table3!.licences.unit;
+      places.find((p) => p.id === 'beijing')!.table3!.licences.asOf = 'recently';
     });
-    expect(problems).toEqual([expect.stringMatching(/^places\.json › shanghai › table3\.licences\.unit: /)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/^places\.json › beijing › table3\.licences\.asOf: must be an ISO date/),
+      expect.stringMatching(/^places\.json › shanghai › table3\.licences\.unit: /),
+    ]);
+  });
+  test('"not reported" scenarios are null: an empty scenario list is rejected', () => {
+    const problems = problemsOf((raw) => {
+      const places = raw.places as { id: string; scenarios: { codes: string[] } | null }[];
+      places.find((p) => p.id === 'shanghai')!.scenarios!.codes = [];
+    });
+    expect(problems).toEqual([expect.stringMatching(/^places\.json › shanghai › scenarios\.codes: /)]);
   });
 });

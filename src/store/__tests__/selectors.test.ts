@@ -80,8 +80,11 @@ describe('layers and sorting', () => {
     const firstUnreported = sorted.findIndex((id) => !TEST_ATLAS.placeById.get(id)!.table3);
     expect(sorted.slice(firstUnreported).every((id) => !TEST_ATLAS.placeById.get(id)!.table3)).toBe(true);
   });
-  test('sorting by name follows the UI language', () => {
-    expect(sortPlaces(all, 'name', 'none', 'en')[0]!.id).toBe('beijing');
-    expect(sortPlaces(all, 'name', 'none', 'zh').map((p) => p.name.zh)).toContain('上海');
+  test('sorting by name follows the UI language (中文 by pinyin, not by the English name)', () => {
+    const order = (lang: 'en' | 'zh') => sortPlaces(all, 'name', 'none', lang).map((p) => p.id);
+    expect(order('en')[0]).toBe('beijing');
+    // Ordos / 鄂尔多斯 (È'ěrduōsī) comes after Fuzhou in English and before 福州 (Fúzhōu) in Chinese.
+    expect(order('en').indexOf('ordos')).toBeGreaterThan(order('en').indexOf('fuzhou'));
+    expect(order('zh').indexOf('ordos')).toBeLessThan(order('zh').indexOf('fuzhou'));
   });
 });
