@@ -207,6 +207,91 @@ const officialFor = (f) => {
   return null;
 };
 
+// Wording for readers. The reference is written for compilers (source keys, "general knowledge",
+// "see notes"); the atlas shows the same claims in plain words. Each rewrite names the reference text
+// it replaces, so a changed reference stops the import until the note is rewritten.
+const READER_NOTES = {
+  'shanghai-jiading': {
+    reference:
+      'Closed test area opened 2016-06 with ~3.6 km of test roads (hairay_10). The 2015-06 approval month is from general knowledge.',
+    reader:
+      'Closed test area opened 2016-06 with ~3.6 km of test roads (source: Summary of national ICV test zones). The approval month (2015-06) is not confirmed by a cited source.',
+  },
+  'beijing-hebei-yizhuang': {
+    reference:
+      'Multi-site zone: Yizhuang (Beijing E-Town) base and Haidian base (opened 2018-03); Hebei part not located here.',
+    reader:
+      'Multi-site zone: Yizhuang (Beijing E-Town) base and Haidian base (opened 2018-03); the Hebei part is not placed on the map.',
+  },
+  'zhejiang-hangzhou-tongxiang': {
+    reference: 'Second point Wuzhen ~120.487,30.745. Name and 2015 date not confirmed by a retrieved source.',
+    reader:
+      'Second site: Wuzhen (approx. 120.487° E, 30.745° N), not placed on the map. The name and the 2015 date are not confirmed by a cited source.',
+  },
+  'changchun-north': {
+    reference: 'Designation date not confirmed by a retrieved source.',
+    reader: 'Designation date not confirmed by a cited source.',
+  },
+  guangzhou: {
+    reference: 'Designation date not found; dateConfidence low.',
+    reader: 'Designation date not found in any cited source.',
+  },
+  'beijing-yizhuang-mot': {
+    reference:
+      'Included as the most plausible 17th entry under the reconstruction 10 MIIT zones + 7 MOT bases. See notes.',
+    reader:
+      'Included as the most plausible 17th entry of the reconstructed list (10 MIIT zones + 7 Ministry of Transport bases).',
+  },
+  'vrc-ordos': {
+    reference: 'Coordinates = Kangbashi (municipal seat).',
+    reader: 'Point at Kangbashi, the municipal seat.',
+  },
+  'vrc-hangzhou-tongxiang-deqing': {
+    reference: 'Joint entry (one of 20); point = Hangzhou.',
+    reader: 'Joint entry (one of the 20); the point is placed at Hangzhou.',
+  },
+  'vrc-haikou-sanya-qionghai': {
+    reference:
+      "Joint entry (one of 20); point = Haikou. DISPUTED third member: the list mirror (July 2024) says Qionghai; a People's Daily Hainan piece (2026-01) describes the pilot as Haikou, Sanya and Danzhou (儋州, ~109.581,19.521) plus two road corridors. Could be a later change of scope or an error in one source.",
+    reader:
+      "Joint entry (one of the 20); the point is placed at Haikou. The third member is disputed: a copy of the July 2024 list says Qionghai; a People's Daily Hainan piece (2026-01) describes the pilot as Haikou, Sanya and Danzhou (儋州, approx. 109.581° E, 19.521° N) plus two road corridors. This could be a later change of scope or an error in one source.",
+  },
+};
+const READER_SOURCE_NOTES = {
+  cmct_mot: {
+    reference: "search excerpt without URL; same event in People's Daily report",
+    reader: 'Seen only as a search-engine excerpt, without an address; People.cn reports the same event.',
+  },
+  awingyg_vrc: {
+    reference: 'low-quality mirror site; content matches Yicai/Rednet',
+    reader: 'Low-quality mirror site; its content matches the Yicai and Rednet reports.',
+  },
+};
+function forReaders(table, key, text) {
+  const rewrite = table[key];
+  if (!rewrite) return text;
+  if (rewrite.reference !== text)
+    throw new Error(`${key}: the reference note changed; rewrite it for readers`);
+  return rewrite.reader;
+}
+/** Source titles are the compiler's summaries: an ellipsis, not three full stops. */
+const readerTitle = (title) => title.replace(/\s*\.\.\.\s*/g, ' … ').replace(/ … \)/g, ' …)');
+
+// "<where> - approximate, from the compiler's general knowledge (not from a cited source)": the
+// reference's own point is approximate and uncited. A GeoNames city centre replaces it where the
+// basis is a city centre; what the basis adds in parentheses is kept.
+const UNCITED_POINT = / - approximate, from the compiler's general knowledge \(not from a cited source\)$/;
+function locationNote(f, city) {
+  if (!UNCITED_POINT.test(f.coordBasis)) throw new Error(`${f.id}: unexpected coordBasis: ${f.coordBasis}`);
+  const basis = f.coordBasis.replace(UNCITED_POINT, '');
+  if (city) {
+    const detail = basis.match(/\((.*)\)$/)?.[1];
+    return `City centre of ${city.name} from GeoNames (id ${city.cityId})${detail ? `; ${detail}` : ''}.`;
+  }
+  const where = basis.replace(/^approx\.\s+|\s+approx\.$/g, '');
+  return `${where[0].toUpperCase()}${where.slice(1)}: approximate position, not from a cited source.`;
+}
+
 const sources = new Map();
 for (const group of [
   'nationalTestZones',
@@ -220,11 +305,11 @@ for (const group of [
       if (sources.has(s.key)) continue;
       sources.set(s.key, {
         id: s.key,
-        title: s.title,
+        title: readerTitle(s.title),
         date: s.published,
         url: s.url || null,
         kind: 'web-copy',
-        ...(s.note ? { note: s.note } : {}),
+        ...(s.note ? { note: forReaders(READER_SOURCE_NOTES, s.key, s.note) } : {}),
       });
     }
   }
@@ -251,11 +336,9 @@ function toFeature(f, layer) {
     sources: [...(official ? [official] : []), ...f.sources.map((s) => s.key)],
     confidence: f.confidence,
     located: /^city/.test(f.coordBasis) ? 'city-centre' : 'site',
-    locationNote: city
-      ? `city centre of ${city.name} from GeoNames (id ${city.cityId}); reference note: ${f.coordBasis}`
-      : f.coordBasis,
+    locationNote: locationNote(f, city),
     ...(city ? { geonamesId: city.cityId } : {}),
-    ...(f.notes ? { notes: f.notes } : {}),
+    ...(f.notes ? { notes: forReaders(READER_NOTES, f.id, f.notes) } : {}),
   };
   return {
     type: 'Feature',

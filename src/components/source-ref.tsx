@@ -10,13 +10,39 @@ export function shortCitation(s: Source): string {
   return head.length > 42 ? `${head.slice(0, 40)}…` : head;
 }
 
+/** A full stop after a citation element, unless it already ends with one ("n.d.", "Co."). */
+const stop = (text: string) => (/[.?!…。]$/.test(text.trim()) ? '' : '.');
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * The parts of a citation, each printed once: an author or publisher that merely repeats the title
+ * (or each other), or a document number already in the title, is left out.
+ */
+function citationParts(s: Source) {
+  const author = s.author && !same(s.author, s.title) ? s.author : undefined;
+  const inTitle = (t: string) => s.title.includes(t) || (s.titleZh ?? '').includes(t);
+  const number = s.number && !inTitle(s.number) ? s.number : undefined;
+  const publisher =
+    s.publisher && !same(s.publisher, s.title) && !(author && same(s.publisher, author))
+      ? s.publisher
+      : undefined;
+  const titleEnd = number ?? s.titleZh ?? s.title;
+  return { author, number, publisher, titleEnd, beforeDate: publisher ?? titleEnd };
+}
+
 export function Citation({ source, m }: { source: Source; m: Messages }) {
   const atlas = useAtlas();
   const citedIn = source.citedIn ? atlas.sources.get(source.citedIn) : undefined;
+  const { author, number, publisher, titleEnd, beforeDate } = citationParts(source);
   return (
     <span className="citation">
       {source.kind === 'official-document' && <span className="cite-kind">{m.place.officialDocument}: </span>}
-      {source.author && <>{source.author}. </>}
+      {author && (
+        <>
+          {author}
+          {stop(author)}{' '}
+        </>
+      )}
       <cite>{source.title}</cite>
       {source.titleZh && (
         <>
@@ -24,8 +50,14 @@ export function Citation({ source, m }: { source: Source; m: Messages }) {
           <span lang="zh-Hans">{source.titleZh}</span>
         </>
       )}
-      {source.number && <> {source.number}</>}
-      {source.publisher && <>. {source.publisher}</>}. {source.date}.
+      {number && <> {number}</>}
+      {publisher && (
+        <>
+          {stop(titleEnd)} {publisher}
+        </>
+      )}
+      {stop(beforeDate)} {source.date}
+      {stop(source.date)}
       {source.url && (
         <>
           {' '}

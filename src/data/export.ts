@@ -1,6 +1,8 @@
 // Open-data exports written into the built site (data/places.csv, data/places.json, one GeoJSON per
 // layer) by the build; the same functions will back the download links of the data table.
 import { csvFormatRows } from 'd3-dsv';
+import { en } from '../i18n/en.ts';
+import type { Figure } from './schema.ts';
 import type { Atlas, AtlasPlace } from './load-data';
 
 export const PLACES_CSV_COLUMNS = [
@@ -19,8 +21,9 @@ export const PLACES_CSV_COLUMNS = [
   'source_ids',
 ] as const;
 
-export const MILEAGE_UNIT_NOTE_EN =
-  'Printed as km in the paper (CAICV 2022); very probably in units of 10,000 km (Shanghai: 656.20 here vs 7.44 million km by end 2023 in section 3).';
+/** A figure's unit caveat, worded exactly as the atlas shows it in English (one wording per language). */
+export const unitNoteEn = (f: Figure | null | undefined): string =>
+  f?.unitNote ? en.unitNote[f.unitNote] : '';
 
 /** Every source id a place's figures and designations rest on, in first-use order. */
 export function placeSourceIds(p: AtlasPlace): string[] {
@@ -49,7 +52,7 @@ export function placesCsvRows(atlas: Atlas): string[][] {
       p.province.en,
       t3?.openedTestRoads.published ?? '',
       t3?.testedMileage?.published ?? '',
-      t3?.testedMileage ? MILEAGE_UNIT_NOTE_EN : '',
+      unitNoteEn(t3?.testedMileage),
       t3?.licences.published ?? '',
       t3?.testSubjects.join(';') ?? '',
       p.scenarios?.codes.join(';') ?? '',

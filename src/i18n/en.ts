@@ -117,7 +117,7 @@ export const en = {
     locality: 'Where',
     confidence: { high: 'high confidence', medium: 'medium confidence', low: 'low confidence' },
     lowConfidence: 'Low confidence: supported by a single source.',
-    locatedGeonames: 'Point placed at the city centre given by GeoNames',
+    locatedGeonames: 'Point placed at the city centre (approximate), taken from',
     located: {
       site: 'Point placed at the site (approximate)',
       'city-centre': 'Point placed at the city centre (approximate)',

@@ -1,5 +1,5 @@
-// Numbers read like a report: EN with thousands separators and the published decimals (656.20 stays
-// 656.20), 中文 with 万 / 亿 where natural. Conversions shift the decimal point in the digit string,
+// Numbers read like a report: thousands separators and the published decimals (656.20 stays 656.20),
+// 中文 with 万 / 亿 where natural. Conversions shift the decimal point in the digit string,
 // so nothing is ever rounded.
 import type { Figure } from '../data/schema';
 import type { Messages } from './en';
@@ -29,15 +29,20 @@ function publishedDecimals(published: string): number {
   return m?.[1]?.length ?? 0;
 }
 
+/** Thousands separators on the integer part of a decimal string: "1289.83" → "1,289.83". */
+const groupDecimal = (digits: string) => {
+  const [int = '0', frac] = digits.split('.');
+  return frac ? `${group(int)}.${frac}` : group(int);
+};
+
 export function formatNumber(value: number, lang: Lang, decimals = 0): string {
+  // 中文 groups digits the same way as EN (1,289.83公里, 1,719万), so a figure reads alike in both.
   if (lang === 'zh') {
     const digits = plainDigits(value);
-    if (Math.abs(value) >= 1e8) return `${shiftDecimal(digits, 8)}亿`;
-    if (Math.abs(value) >= 1e4) return `${shiftDecimal(digits, 4)}万`;
-    return value.toFixed(decimals);
+    if (Math.abs(value) >= 1e8) return `${groupDecimal(shiftDecimal(digits, 8))}亿`;
+    if (Math.abs(value) >= 1e4) return `${groupDecimal(shiftDecimal(digits, 4))}万`;
   }
-  const [int = '0', frac] = value.toFixed(decimals).split('.');
-  return frac ? `${group(int)}.${frac}` : group(int);
+  return groupDecimal(value.toFixed(decimals));
 }
 
 /** The value of a figure as shown: the published wording in EN where it has words ("7.44 million"). */

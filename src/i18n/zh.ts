@@ -113,7 +113,7 @@ export const zh: Messages = {
     locality: '位置',
     confidence: { high: '高可信度', medium: '中等可信度', low: '低可信度' },
     lowConfidence: '低可信度:仅有单一来源支持。',
-    locatedGeonames: '点位为 GeoNames 所载城市中心',
+    locatedGeonames: '点位为城市中心(近似),取自',
     located: { site: '点位为场地位置(近似)', 'city-centre': '点位为城市中心(近似)' },
     table3: '道路测试(CAICV 2022,表3)',
     table3Absent: '不在论文表3中:道路测试数据未报告。',

@@ -54,7 +54,13 @@ function Designation({ zone, lang, m }: { zone: ZoneFeature; lang: Lang; m: Mess
             {' · '}
             {z.geonamesId ? m.place.locatedGeonames : m.place.located[z.located]}
           </span>
-          {z.geonamesId && <SourceRef id="geonames" m={m} />}
+          {/* The marker names the source ("… taken from [GeoNames]"). */}
+          {z.geonamesId && (
+            <>
+              {' '}
+              <SourceRef id="geonames" m={m} />
+            </>
+          )}
         </dd>
         {z.operator && (
           <>

@@ -82,8 +82,11 @@ export function SearchBox() {
               >
                 <span>{h.label[lang]}</span>{' '}
                 <span className="alt-name">{h.label[lang === 'en' ? 'zh' : 'en']}</span>
-                {h.kind === 'zone' && place && (
-                  <span className="muted small"> {fill(m.search.zoneIn, { place: place.name[lang] })}</span>
+                {h.kind === 'zone' && h.layer && place && (
+                  <span className="muted small">
+                    {' '}
+                    {m.layers.short[h.layer]} · {fill(m.search.zoneIn, { place: place.name[lang] })}
+                  </span>
                 )}
               </li>
             );

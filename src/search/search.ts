@@ -1,12 +1,15 @@
 // Search over places and zones by English name, Chinese name, toneless pinyin and aliases.
 // Pure: build the index once from the atlas, then query it.
 import type { Atlas } from '../data/load-data';
+import type { LayerId } from '../data/schema';
 
 export interface SearchHit {
   kind: 'place' | 'zone';
   id: string;
   placeId: string;
   label: { en: string; zh: string };
+  /** A zone's layer, so its row can say what it is ("Test zone in Shanghai"). */
+  layer?: LayerId;
 }
 
 interface Entry extends SearchHit {
@@ -35,6 +38,7 @@ export function buildSearchIndex(atlas: Atlas): Entry[] {
     id: z.properties.id,
     placeId: z.properties.place,
     label: z.properties.name,
+    layer: z.properties.layer,
     keys: [
       z.properties.name.en,
       z.properties.name.zh,
@@ -45,7 +49,12 @@ export function buildSearchIndex(atlas: Atlas): Entry[] {
   return [...places, ...zones];
 }
 
-/** Best matches first: exact, then prefix, then substring; places before zones. */
+/**
+ * Best matches first: exact, then prefix, then substring; places before zones. One row per place
+ * (every row leads to its place): the place itself when it matches, else its best-matching zone.
+ * Without this, "wuhan" listed Wuhan's Double-Smart and VRC designations, both named "Wuhan", as
+ * two identical rows.
+ */
 export function searchIndex(index: readonly Entry[], query: string, limit = 8): SearchHit[] {
   const q = normalize(query);
   if (!q) return [];
@@ -60,5 +69,7 @@ export function searchIndex(index: readonly Entry[], query: string, limit = 8): 
     if (best < Infinity) scored.push({ entry, score: best * 2 + (entry.kind === 'zone' ? 1 : 0) });
   }
   scored.sort((a, b) => a.score - b.score || a.entry.label.en.localeCompare(b.entry.label.en));
-  return scored.slice(0, limit).map(({ entry: { keys: _keys, ...hit } }) => hit);
+  const places = new Set<string>();
+  const onePerPlace = scored.filter(({ entry }) => !places.has(entry.placeId) && places.add(entry.placeId));
+  return onePerPlace.slice(0, limit).map(({ entry: { keys: _keys, ...hit } }) => hit);
 }

@@ -3,6 +3,7 @@
 import type { Atlas, AtlasPlace } from '../data/load-data';
 import { SCENARIOS } from '../data/constants';
 import type { LayerId, Scenario } from '../data/schema';
+import { compareZh } from '../i18n/collate';
 import { metricValue, type Metric } from './metrics';
 import type { Match } from './slices';
 
@@ -71,9 +72,7 @@ export function sortPlaces(
   lang: 'en' | 'zh',
 ): AtlasPlace[] {
   const byName = (a: AtlasPlace, b: AtlasPlace) =>
-    lang === 'zh'
-      ? a.name.zh.localeCompare(b.name.zh, 'zh-Hans-CN')
-      : a.name.en.localeCompare(b.name.en, 'en');
+    lang === 'zh' ? compareZh(a.name.zh, b.name.zh) : a.name.en.localeCompare(b.name.en, 'en');
   return [...places].sort((a, b) => {
     if (key === 'metric') {
       // Reported values first, largest first; "not reported" last, by name.

@@ -2,6 +2,7 @@
 // byte-order mark), and any CSV reader gets back exactly the cells, whatever they contain.
 import { csvParse, csvParseRows } from 'd3-dsv';
 import { describe, expect, test } from 'vitest';
+import { en } from '../../i18n/en';
 import { TEST_ATLAS } from '../../testing/atlas';
 import { PLACES_CSV_COLUMNS, placesCsv, placesCsvRows } from '../export';
 import type { Atlas } from '../load-data';
@@ -41,5 +42,20 @@ describe('data/places.csv', () => {
     expect(back).toEqual([[...PLACES_CSV_COLUMNS], ...placesCsvRows(tricky)]);
     expect(back[1]![1]).toBe('A, "quoted"\nname');
     expect(back[2]![2]).toBe('北京，"京"\r\n市');
+  });
+});
+
+describe('the tested-mileage caveat in the CSV', () => {
+  const rows = csvParse(withoutBom(placesCsv(TEST_ATLAS)));
+  test('is the English message the atlas shows, word for word', () => {
+    const withMileage = rows.filter((r) => r.tested_mileage_as_published !== '');
+    expect(withMileage.map((r) => r.place_id)).toContain('shanghai');
+    for (const row of withMileage)
+      expect(row.tested_mileage_unit_note).toBe(en.unitNote['table3-mileage-likely-10k-km']);
+  });
+  test('is absent where no mileage is reported', () => {
+    const without = rows.filter((r) => r.tested_mileage_as_published === '');
+    expect(without.length).toBeGreaterThan(0);
+    for (const row of without) expect(row.tested_mileage_unit_note).toBe('');
   });
 });

@@ -34,10 +34,17 @@ describe('numbers read as published', () => {
   test('中文 uses 万 and 亿 exactly, never rounding', () => {
     expect(formatNumber(7_440_000, 'zh')).toBe('744万');
     expect(formatNumber(94_700, 'zh')).toBe('9.47万');
-    expect(formatNumber(17_190_000, 'zh')).toBe('1719万');
+    expect(formatNumber(17_190_000, 'zh')).toBe('1,719万');
     expect(formatNumber(1_425_000, 'zh')).toBe('142.5万');
     expect(formatNumber(120_000_000, 'zh')).toBe('1.2亿');
-    expect(formatNumber(3378.73, 'zh', 2)).toBe('3378.73');
+    expect(formatNumber(3378.73, 'zh', 2)).toBe('3,378.73');
+  });
+  test('中文 groups thousands like EN and keeps the published decimals', () => {
+    expect(formatFigureValue(fig('1289.83', 1289.83), 'zh')).toBe('1,289.83');
+    expect(formatFigureValue(fig('656.20', 656.2), 'zh')).toBe('656.20');
+    expect(formatFigureValue(fig('321.00', 321), 'zh')).toBe('321.00');
+    expect(formatFigureValue(fig('1027.88', 1027.88), 'zh')).toBe('1,027.88');
+    expect(formatNumber(1_234_567_000_000, 'zh')).toBe('12,345.67亿');
   });
   test('shiftDecimal divides by powers of ten in the digit string', () => {
     expect(shiftDecimal('94700', 4)).toBe('9.47');
@@ -53,7 +60,7 @@ describe('numbers read as published', () => {
       '超过9.2万次',
     );
     expect(formatFigure(fig('69.3', 69.3, 'percent'), 'en', en)).toBe('69.3%');
-    expect(formatFigure(fig('1289.83', 1289.83), 'zh', zh)).toBe('1289.83公里');
+    expect(formatFigure(fig('1289.83', 1289.83), 'zh', zh)).toBe('1,289.83公里');
   });
   test('dates', () => {
     expect(formatDate('2023-12-31', 'en')).toBe('31 Dec 2023');

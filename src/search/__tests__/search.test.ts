@@ -22,10 +22,26 @@ describe('search', () => {
   ])('%s → %s', (q, placeId) => {
     expect(first(q)?.placeId).toBe(placeId);
   });
-  test('a place ranks before the zones inside it', () => {
-    const hits = searchIndex(index, 'beijing');
-    expect(hits[0]).toMatchObject({ kind: 'place', placeId: 'beijing' });
-    expect(hits.slice(1).some((h) => h.kind === 'zone' && h.placeId === 'beijing')).toBe(true);
+  test('one row per place: the place itself, not also its designations of the same name', () => {
+    const hits = searchIndex(index, 'wuhan');
+    expect(hits.filter((h) => h.placeId === 'wuhan')).toEqual([
+      expect.objectContaining({ kind: 'place', id: 'wuhan' }),
+    ]);
+    const beijing = searchIndex(index, 'beijing');
+    expect(beijing[0]).toMatchObject({ kind: 'place', placeId: 'beijing' });
+    expect(beijing.filter((h) => h.placeId === 'beijing')).toHaveLength(1);
+  });
+  test('a match on a zone’s name alone gives the zone, with its layer, once per place', () => {
+    expect(first('Lingang')).toMatchObject({
+      kind: 'zone',
+      id: 'shanghai-lingang',
+      placeId: 'shanghai',
+      layer: 'national-test-zone',
+    });
+    const hits = searchIndex(index, 'closed-site test base');
+    const places = hits.map((h) => h.placeId);
+    expect(new Set(places).size).toBe(places.length);
+    expect(places).toEqual(expect.arrayContaining(['beijing', 'xian', 'chongqing', 'shanghai']));
   });
   test('no match, and empty queries, return nothing', () => {
     expect(searchIndex(index, 'atlantis')).toEqual([]);

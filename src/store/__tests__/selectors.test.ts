@@ -87,4 +87,25 @@ describe('layers and sorting', () => {
     expect(order('en').indexOf('ordos')).toBeGreaterThan(order('en').indexOf('fuzhou'));
     expect(order('zh').indexOf('ordos')).toBeLessThan(order('zh').indexOf('fuzhou'));
   });
+  test('中文 sorts in pinyin order, reading 长春 / 长沙 as cháng and 厦门 as xià', () => {
+    const zh = sortPlaces(all, 'name', 'none', 'zh').map((p) => p.name.zh);
+    const before = (a: string, b: string) =>
+      expect(zh.indexOf(a), `${a} before ${b}`).toBeLessThan(zh.indexOf(b));
+    // chang < cheng < chong: 长春, 长沙 among the "ch" names, not after 浙江 as "zhang".
+    before('沧州', '长春');
+    before('长春', '长沙');
+    before('长沙', '成都');
+    before('成都', '重庆');
+    before('长沙', '浙江');
+    // xi < xia < xiang: 厦门 among the "x" names, not among the "sh" names.
+    before('武汉', '厦门');
+    before('西安', '厦门');
+    before('厦门', '襄阳');
+    before('十堰', '厦门');
+    before('苏州', '厦门');
+  });
+  test('中文 order never goes back in the alphabet of the places’ pinyin', () => {
+    const initials = sortPlaces(all, 'name', 'none', 'zh').map((p) => p.pinyin[0]!);
+    expect(initials.join('')).toBe([...initials].sort().join(''));
+  });
 });
