@@ -257,7 +257,11 @@ export function PlacePanel() {
   useEffect(() => {
     if (!place) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !(e.target instanceof HTMLInputElement)) selectPlace(null);
+      if (e.key !== 'Escape' || e.defaultPrevented) return; // e.g. an open citation closed itself
+      // Esc in the search box clears it, and in a dialog closes the dialog: neither closes the panel.
+      if (e.target instanceof HTMLInputElement) return;
+      if (e.target instanceof Element && e.target.closest('dialog')) return;
+      selectPlace(null);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
