@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAtlas } from '../data/atlas-context';
+import { LAYER_IDS } from '../data/constants';
 import type { AtlasPlace } from '../data/load-data';
 import { fill } from '../i18n';
 import { fillNodes } from '../i18n/fill-nodes';
@@ -34,6 +35,7 @@ export function ResultList() {
     })),
   );
   const showNoScenarioData = useAppStore((s) => s.showNoScenarioData);
+  const toggleLayer = useAppStore((s) => s.toggleLayer);
   const [sort, setSort] = useState<SortKey>('name');
   const [text, setText] = useState('');
   const visible = useMemo(() => visiblePlaces(atlas, visibleLayers), [atlas, visibleLayers]);
@@ -80,7 +82,15 @@ export function ResultList() {
           </select>
         </label>
       </div>
-      {shown.length === 0 ? (
+      {visibleLayers.length === 0 ? (
+        // An empty list here is the layer toggles' doing, not the filter's: say so, and undo it.
+        <div className="empty-state" data-testid="all-layers-hidden">
+          <p className="empty">{m.results.allLayersHidden}</p>
+          <button type="button" className="button" onClick={() => LAYER_IDS.forEach((l) => toggleLayer(l))}>
+            {m.results.showAllLayers}
+          </button>
+        </div>
+      ) : shown.length === 0 ? (
         <p className="empty">{m.results.none}</p>
       ) : (
         <ul className="result-list" data-testid="result-list">
