@@ -67,7 +67,11 @@ export function App() {
           ☰
         </button>
         <div className="brand">
-          <h1>{m.app.title}</h1>
+          {/* On a phone the short title leaves room for every control (hidden copies are not read). */}
+          <h1>
+            <span className="title-long">{m.app.title}</span>
+            <span className="title-short">{m.app.shortTitle}</span>
+          </h1>
           <p className="subtitle">{m.app.subtitle}</p>
         </div>
         <SearchBox />
@@ -82,8 +86,17 @@ export function App() {
           >
             {m.app.switchLanguage}
           </button>
-          <button type="button" className="button" onClick={() => setAboutOpen(true)}>
-            {m.app.about}
+          <button
+            type="button"
+            className="button about-button"
+            onClick={() => setAboutOpen(true)}
+            aria-label={m.app.about}
+            title={m.app.about}
+          >
+            <span className="about-icon" aria-hidden="true">
+              i
+            </span>
+            <span className="about-text">{m.app.about}</span>
           </button>
         </div>
       </header>

@@ -2,6 +2,7 @@
 export const en = {
   app: {
     title: 'ICV Atlas',
+    shortTitle: 'ICV Atlas',
     subtitle: "China's intelligent connected vehicle pilot geography",
     loading: 'Loading the map…',
     dataErrorTitle: 'The atlas data could not be loaded',

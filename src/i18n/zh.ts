@@ -3,6 +3,7 @@ import type { Messages } from './en';
 export const zh: Messages = {
   app: {
     title: 'ICV Atlas 智能网联汽车地图',
+    shortTitle: 'ICV Atlas',
     subtitle: '中国智能网联汽车试点示范地理分布',
     loading: '地图加载中…',
     dataErrorTitle: '无法加载地图数据',
