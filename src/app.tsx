@@ -1,6 +1,8 @@
 // Composition root of the UI: top bar, full-bleed map, left rail, place panel.
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
+import { lazyWithRetry } from './components/lazy-with-retry';
 import { Notices } from './components/notices';
+import { RegionBoundary } from './components/region-boundary';
 import { useAtlas } from './data/atlas-context';
 import { useLang, useMessages } from './i18n/use-messages';
 import { MapView } from './map/map-view';
@@ -11,9 +13,23 @@ import { SearchBox } from './panels/search-box';
 import { useAppStore } from './store';
 
 // Not needed for the first map render: loaded on first use (the panel is prefetched once the page is idle).
-const loadPlacePanel = () => import('./panels/place-panel');
-const PlacePanel = lazy(() => loadPlacePanel().then((m) => ({ default: m.PlacePanel })));
-const AboutDialog = lazy(() => import('./components/about-dialog').then((m) => ({ default: m.AboutDialog })));
+// A chunk that fails to load shows a Retry in its own region (region-boundary.tsx).
+const PlacePanel = lazyWithRetry(() => import('./panels/place-panel').then((m) => m.PlacePanel));
+const AboutDialog = lazyWithRetry(() => import('./components/about-dialog').then((m) => m.AboutDialog));
+
+/** The place panel's region: mounted (and its chunk needed) only once a place is selected. */
+function PlacePanelRegion() {
+  const selectedPlaceId = useAppStore((s) => s.selectedPlaceId);
+  const selectPlace = useAppStore((s) => s.selectPlace);
+  if (!selectedPlaceId) return null;
+  return (
+    <RegionBoundary region="panel" resetKey={selectedPlaceId} onClose={() => selectPlace(null)}>
+      <Suspense fallback={null}>
+        <PlacePanel />
+      </Suspense>
+    </RegionBoundary>
+  );
+}
 
 const isNarrow = () => typeof window !== 'undefined' && window.innerWidth < 760;
 
@@ -26,7 +42,7 @@ export function App() {
   const [aboutOpen, setAboutOpen] = useState(false);
 
   useEffect(() => {
-    const prefetch = () => void loadPlacePanel();
+    const prefetch = () => void PlacePanel.preload();
     if ('requestIdleCallback' in window) {
       const id = window.requestIdleCallback(prefetch, { timeout: 4000 });
       return () => window.cancelIdleCallback(id);
@@ -101,22 +117,26 @@ export function App() {
         </div>
       </header>
       <main className="stage">
-        <MapView atlas={atlas} railOpen={railOpen} />
+        <RegionBoundary region="map">
+          <MapView atlas={atlas} railOpen={railOpen} />
+        </RegionBoundary>
         <nav id="rail" className="rail" aria-label={m.layers.title} hidden={!railOpen}>
-          <LayerControls />
-          <ScenarioFilter />
-          <ResultList />
+          <RegionBoundary region="rail">
+            <LayerControls />
+            <ScenarioFilter />
+            <ResultList />
+          </RegionBoundary>
         </nav>
-        <Suspense fallback={null}>
-          <PlacePanel />
-        </Suspense>
+        <PlacePanelRegion />
         <Notices />
         <p className="map-footnote">{m.map.schematic}</p>
       </main>
       {aboutOpen && (
-        <Suspense fallback={null}>
-          <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
-        </Suspense>
+        <RegionBoundary region="dialog" onClose={() => setAboutOpen(false)}>
+          <Suspense fallback={null}>
+            <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+          </Suspense>
+        </RegionBoundary>
       )}
     </div>
   );

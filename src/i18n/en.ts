@@ -7,6 +7,8 @@ export const en = {
     loading: 'Loading the map…',
     dataErrorTitle: 'The atlas data could not be loaded',
     dataErrorBody: 'The files in geo/ did not pass validation. Problems:',
+    appErrorTitle: 'The atlas stopped working',
+    appErrorBody: 'Reload the page to try again. The error:',
     noWebglTitle: 'The interactive map needs WebGL',
     noWebglBody:
       'This browser or device cannot draw the map. Every place, figure and source is still available in the list and panels.',
@@ -198,6 +200,15 @@ export const en = {
   notices: {
     urlDropped: 'Ignored from the link: {items}.',
     dismiss: 'Dismiss',
+  },
+  errors: {
+    chunk: 'This part of the atlas could not be loaded (network or file missing).',
+    map: 'The map stopped working. The places list, the filter and the place details still work.',
+    rail: 'The layers, the filter and the places list could not be shown.',
+    panel: 'The details of this place could not be shown.',
+    dialog: 'This window could not be shown.',
+    analysis: 'This analysis could not be shown.',
+    retry: 'Retry',
   },
   about: {
     title: 'About the data',

@@ -8,6 +8,8 @@ export const zh: Messages = {
     loading: '地图加载中…',
     dataErrorTitle: '无法加载地图数据',
     dataErrorBody: 'geo/ 目录中的数据未通过校验。问题如下:',
+    appErrorTitle: '页面出现故障',
+    appErrorBody: '请刷新页面重试。错误信息:',
     noWebglTitle: '交互地图需要 WebGL',
     noWebglBody: '当前浏览器或设备无法绘制地图。所有地点、数据和来源仍可在列表和面板中查看。',
     mapErrorTitle: '地图无法绘制',
@@ -191,6 +193,15 @@ export const zh: Messages = {
   notices: {
     urlDropped: '链接中以下参数无效,已忽略:{items}。',
     dismiss: '关闭',
+  },
+  errors: {
+    chunk: '页面的这一部分无法加载(网络问题或文件缺失)。',
+    map: '地图出现故障。地点列表、筛选和地点详情仍可使用。',
+    rail: '无法显示图层、筛选和地点列表。',
+    panel: '无法显示该地点的详情。',
+    dialog: '无法显示此窗口。',
+    analysis: '无法显示此分析。',
+    retry: '重试',
   },
   about: {
     title: '关于数据',
