@@ -39,7 +39,7 @@ beforeEach(async () => {
     import('../components/fatal-message'),
   ]);
   vi.spyOn(console, 'error').mockImplementation(() => {});
-});
+}, 30_000);
 afterEach(() => {
   vi.restoreAllMocks();
   Object.assign(fail, { about: false, panel: false, map: false });
@@ -60,7 +60,7 @@ const renderApp = () => {
   );
 };
 // Generous: the machine running the tests may be busy, and a first import is transformed on demand.
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 10_000 };
 const CHUNK = 'This part of the atlas could not be loaded (network or file missing).';
 const expectRestOfAtlasWorks = () => {
   expect(screen.queryByTestId('fatal-message')).toBeNull();
@@ -69,7 +69,8 @@ const expectRestOfAtlasWorks = () => {
   expect(screen.getByRole('combobox', { name: 'Search places and zones' })).toBeInTheDocument();
 };
 
-describe('failures stay in their region', () => {
+// The whole app renders here (rail, list, search): slow when the machine is busy, so generous limits.
+describe('failures stay in their region', { timeout: 30_000 }, () => {
   test('the About chunk fails to load: a message in its place, the atlas still works', async () => {
     fail.about = true;
     renderApp();
