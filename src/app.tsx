@@ -1,6 +1,8 @@
 // Composition root of the UI: top bar, full-bleed map, left rail, place panel.
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
+import { lazyWithRetry } from './components/lazy-with-retry';
 import { Notices } from './components/notices';
+import { RegionBoundary } from './components/region-boundary';
 import { useLang, useMessages } from './i18n/use-messages';
 import { MapView } from './map/map-view';
 import { LayerControls } from './panels/layer-controls';
@@ -12,9 +14,23 @@ import { isExclusive, useLayout } from './layout/use-layout';
 import { useAppStore } from './store';
 
 // Not needed for the first map render: loaded on first use (the panel is prefetched once the page is idle).
-const loadPlacePanel = () => import('./panels/place-panel');
-const PlacePanel = lazy(() => loadPlacePanel().then((m) => ({ default: m.PlacePanel })));
-const AboutDialog = lazy(() => import('./components/about-dialog').then((m) => ({ default: m.AboutDialog })));
+// A chunk that fails to load shows a Retry in its own region (region-boundary.tsx).
+const PlacePanel = lazyWithRetry(() => import('./panels/place-panel').then((m) => m.PlacePanel));
+const AboutDialog = lazyWithRetry(() => import('./components/about-dialog').then((m) => m.AboutDialog));
+
+/** The place panel's region: mounted (and its chunk needed) only once a place is selected. */
+function PlacePanelRegion() {
+  const selectedPlaceId = useAppStore((s) => s.selectedPlaceId);
+  const selectPlace = useAppStore((s) => s.selectPlace);
+  if (!selectedPlaceId) return null;
+  return (
+    <RegionBoundary region="panel" resetKey={selectedPlaceId} onClose={() => selectPlace(null)}>
+      <Suspense fallback={null}>
+        <PlacePanel />
+      </Suspense>
+    </RegionBoundary>
+  );
+}
 
 export function App() {
   const m = useMessages();
@@ -44,7 +60,7 @@ export function App() {
   const panelHidden = exclusive && railOpen && !!selectedPlaceId;
 
   useEffect(() => {
-    const prefetch = () => void loadPlacePanel();
+    const prefetch = () => void PlacePanel.preload();
     if ('requestIdleCallback' in window) {
       const id = window.requestIdleCallback(prefetch, { timeout: 4000 });
       return () => window.cancelIdleCallback(id);
@@ -86,7 +102,11 @@ export function App() {
           ☰
         </button>
         <div className="brand">
-          <h1>{m.app.title}</h1>
+          {/* On a phone the short title leaves room for every control (hidden copies are not read). */}
+          <h1>
+            <span className="title-long">{m.app.title}</span>
+            <span className="title-short">{m.app.shortTitle}</span>
+          </h1>
           <p className="subtitle">{m.app.subtitle}</p>
         </div>
         <SearchBox />
@@ -101,13 +121,24 @@ export function App() {
           >
             {m.app.switchLanguage}
           </button>
-          <button type="button" className="button" onClick={() => setAboutOpen(true)}>
-            {m.app.about}
+          <button
+            type="button"
+            className="button about-button"
+            onClick={() => setAboutOpen(true)}
+            aria-label={m.app.about}
+            title={m.app.about}
+          >
+            <span className="about-icon" aria-hidden="true">
+              i
+            </span>
+            <span className="about-text">{m.app.about}</span>
           </button>
         </div>
       </header>
       <main className="stage" ref={stageRef} data-stage>
-        <MapView />
+        <RegionBoundary region="map">
+          <MapView />
+        </RegionBoundary>
         <button
           type="button"
           className="map-button fit-china"
@@ -126,22 +157,24 @@ export function App() {
           </svg>
         </button>
         <nav id="rail" ref={railRef} className="rail" aria-label={m.layers.title} hidden={!railOpen}>
-          <LayerControls />
-          <ScenarioFilter />
-          <ResultList />
+          <RegionBoundary region="rail">
+            <LayerControls />
+            <ScenarioFilter />
+            <ResultList />
+          </RegionBoundary>
         </nav>
         <div className="panel-slot" hidden={panelHidden}>
-          <Suspense fallback={null}>
-            <PlacePanel />
-          </Suspense>
+          <PlacePanelRegion />
         </div>
         <Notices />
         <p className="map-footnote">{layout === 'phone' ? m.map.schematicShort : m.map.schematic}</p>
       </main>
       {aboutOpen && (
-        <Suspense fallback={null}>
-          <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
-        </Suspense>
+        <RegionBoundary region="dialog" onClose={() => setAboutOpen(false)}>
+          <Suspense fallback={null}>
+            <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+          </Suspense>
+        </RegionBoundary>
       )}
     </div>
   );

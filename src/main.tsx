@@ -29,7 +29,7 @@ if (atlas) {
   startUrlSync(useAppStore, new Set(atlas.placeById.keys()));
   root.render(
     <StrictMode>
-      <ErrorBoundary fallback={(error) => <FatalMessage problems={[error.message]} />}>
+      <ErrorBoundary fallback={(error) => <FatalMessage kind="app" problems={[error.message]} />}>
         <AtlasContext.Provider value={atlas}>
           <App />
         </AtlasContext.Provider>

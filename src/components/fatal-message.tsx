@@ -1,13 +1,16 @@
 import { MESSAGES } from '../i18n';
 
-/** Shown when the data or the app cannot start: both languages, since the store may not be ready. */
-export function FatalMessage({ problems }: { problems: string[] }) {
+/**
+ * Shown when the data or the app cannot start: both languages, since the store may not be ready.
+ * `data`: geo/ failed validation; `app`: an error no region caught (regions catch their own).
+ */
+export function FatalMessage({ problems, kind = 'data' }: { problems: string[]; kind?: 'data' | 'app' }) {
   return (
     <div className="fatal" role="alert" data-testid="fatal-message">
       {(['en', 'zh'] as const).map((l) => (
         <section key={l} lang={l === 'zh' ? 'zh-Hans' : 'en'}>
-          <h1>{MESSAGES[l].app.dataErrorTitle}</h1>
-          <p>{MESSAGES[l].app.dataErrorBody}</p>
+          <h1>{kind === 'data' ? MESSAGES[l].app.dataErrorTitle : MESSAGES[l].app.appErrorTitle}</h1>
+          <p>{kind === 'data' ? MESSAGES[l].app.dataErrorBody : MESSAGES[l].app.appErrorBody}</p>
         </section>
       ))}
       <ul>

@@ -1,5 +1,5 @@
 // A source marker beside a figure: short citation that expands to the full one on demand.
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useAtlas } from '../data/atlas-context';
 import type { Source } from '../data/schema';
 import type { Messages } from '../i18n/en';
@@ -82,12 +82,36 @@ export function SourceRef({ id, m }: { id: string; m: Messages }) {
   const atlas = useAtlas();
   const [open, setOpen] = useState(false);
   const panelId = useId();
+  const rootRef = useRef<HTMLSpanElement>(null);
+  const markerRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    // Esc closes this citation only: the event is marked as handled, so the place panel's Esc
+    // handler and a modal dialog's cancel leave themselves open.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      setOpen(false);
+      if (rootRef.current?.contains(document.activeElement)) markerRef.current?.focus();
+    };
+    // The popover lies over the content below it: a press anywhere else closes it.
+    const onPointerDown = (e: PointerEvent) => {
+      if (!(e.target instanceof Node) || !rootRef.current?.contains(e.target)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointerDown);
+    };
+  }, [open]);
   const source = atlas.sources.get(id);
   if (!source) return null;
   return (
-    <span className="source-ref">
+    <span className="source-ref" ref={rootRef}>
       <button
         type="button"
+        ref={markerRef}
         className="source-marker"
         aria-expanded={open}
         aria-controls={panelId}
@@ -97,7 +121,7 @@ export function SourceRef({ id, m }: { id: string; m: Messages }) {
         {shortCitation(source)}
       </button>
       {open && (
-        <span id={panelId} className="source-popover" role="note">
+        <span id={panelId} className="source-popover" role="note" data-testid="source-popover">
           <Citation source={source} m={m} />
         </span>
       )}

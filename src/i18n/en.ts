@@ -2,10 +2,13 @@
 export const en = {
   app: {
     title: 'ICV Atlas',
+    shortTitle: 'ICV Atlas',
     subtitle: "China's intelligent connected vehicle pilot geography",
     loading: 'Loading the map…',
     dataErrorTitle: 'The atlas data could not be loaded',
     dataErrorBody: 'The files in geo/ did not pass validation. Problems:',
+    appErrorTitle: 'The atlas stopped working',
+    appErrorBody: 'Reload the page to try again. The error:',
     noWebglTitle: 'The interactive map needs WebGL',
     noWebglBody:
       'This browser or device cannot draw the map. Every place, figure and source is still available in the list and panels.',
@@ -84,6 +87,8 @@ export const en = {
     count: '{count} places',
     countFiltered: '{count} of {total} places match',
     none: 'No place matches this filter.',
+    allLayersHidden: 'All layers are hidden, so no place is shown.',
+    showAllLayers: 'Show all layers',
     noDataGroup: 'No scenario data in Table 4 ({count} places)',
     sortBy: 'Sort by',
     sortName: 'Name',
@@ -144,6 +149,10 @@ export const en = {
     asOf: 'as of {date}',
     source: 'Source',
     notes: 'Notes',
+    layerHidden: 'Not drawn on the map. Its layer is hidden: {layers}.',
+    layersHidden: 'Not drawn on the map. Its layers are hidden: {layers}.',
+    showLayer: 'Show its layer',
+    showLayers: 'Show its layers',
   },
   qualifier: { 'more-than': 'more than', 'at-least': 'at least', about: 'about' },
   asOfNote: {
@@ -199,6 +208,15 @@ export const en = {
   notices: {
     urlDropped: 'Ignored from the link: {items}.',
     dismiss: 'Dismiss',
+  },
+  errors: {
+    chunk: 'This part of the atlas could not be loaded (network or file missing).',
+    map: 'The map stopped working. The places list, the filter and the place details still work.',
+    rail: 'The layers, the filter and the places list could not be shown.',
+    panel: 'The details of this place could not be shown.',
+    dialog: 'This window could not be shown.',
+    analysis: 'This analysis could not be shown.',
+    retry: 'Retry',
   },
   about: {
     title: 'About the data',

@@ -62,6 +62,11 @@ export function formatFigure(f: Figure, lang: Lang, m: Messages): string {
   return `${q ? q + ' ' : ''}${value}${spacer}${unit}`;
 }
 
+/** "A, B and C" / "A、B和C": a short list in the reader's language. */
+export function formatList(items: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(lang === 'zh' ? 'zh-Hans' : 'en', { type: 'conjunction' }).format(items);
+}
+
 /** "2023-12-31" → "end 2023"-free plain form: EN "31 Dec 2023", ZH "2023年12月31日". */
 export function formatDate(iso: string, lang: Lang): string {
   const [y, mo, d] = iso.split('-');

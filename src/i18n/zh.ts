@@ -3,10 +3,13 @@ import type { Messages } from './en';
 export const zh: Messages = {
   app: {
     title: 'ICV Atlas 智能网联汽车地图',
+    shortTitle: 'ICV Atlas',
     subtitle: '中国智能网联汽车试点示范地理分布',
     loading: '地图加载中…',
     dataErrorTitle: '无法加载地图数据',
     dataErrorBody: 'geo/ 目录中的数据未通过校验。问题如下:',
+    appErrorTitle: '页面出现故障',
+    appErrorBody: '请刷新页面重试。错误信息:',
     noWebglTitle: '交互地图需要 WebGL',
     noWebglBody: '当前浏览器或设备无法绘制地图。所有地点、数据和来源仍可在列表和面板中查看。',
     mapErrorTitle: '地图无法绘制',
@@ -80,6 +83,8 @@ export const zh: Messages = {
     count: '{count} 个地点',
     countFiltered: '{total} 个地点中 {count} 个符合',
     none: '没有符合筛选条件的地点。',
+    allLayersHidden: '所有图层均已隐藏,因此没有显示任何地点。',
+    showAllLayers: '显示全部图层',
     noDataGroup: '表4中无场景数据({count} 个地点)',
     sortBy: '排序',
     sortName: '名称',
@@ -137,6 +142,10 @@ export const zh: Messages = {
     asOf: '截至 {date}',
     source: '来源',
     notes: '备注',
+    layerHidden: '该地点未在地图上显示,因为其所属图层已隐藏:{layers}。',
+    layersHidden: '该地点未在地图上显示,因为其所属图层均已隐藏:{layers}。',
+    showLayer: '显示该图层',
+    showLayers: '显示这些图层',
   },
   qualifier: { 'more-than': '超过', 'at-least': '至少', about: '约' },
   asOfNote: {
@@ -190,6 +199,15 @@ export const zh: Messages = {
   notices: {
     urlDropped: '链接中以下参数无效,已忽略:{items}。',
     dismiss: '关闭',
+  },
+  errors: {
+    chunk: '页面的这一部分无法加载(网络问题或文件缺失)。',
+    map: '地图出现故障。地点列表、筛选和地点详情仍可使用。',
+    rail: '无法显示图层、筛选和地点列表。',
+    panel: '无法显示该地点的详情。',
+    dialog: '无法显示此窗口。',
+    analysis: '无法显示此分析。',
+    retry: '重试',
   },
   about: {
     title: '关于数据',

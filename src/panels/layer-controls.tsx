@@ -3,12 +3,11 @@ import { useAtlas } from '../data/atlas-context';
 import { LAYER_IDS } from '../data/constants';
 import type { LayerId } from '../data/schema';
 import { fill } from '../i18n';
-import type { Atlas } from '../data/load-data';
-import { formatNumber } from '../i18n/format';
-import { useLang, useMessages } from '../i18n/use-messages';
-import { CORE_RADIUS_RANGE, LAYER_HEX, makeSizeScale, RING_WIDTH } from '../map/scales';
+import { useMessages } from '../i18n/use-messages';
+import { LAYER_HEX, RING_WIDTH } from '../map/scales';
 import { useAppStore } from '../store';
-import { METRICS, metricValue, type Metric } from '../store/metrics';
+import { METRICS, type Metric } from '../store/metrics';
+import { Legend } from './legend';
 
 function RingSwatch({ layer }: { layer: LayerId }) {
   return (
@@ -67,71 +66,5 @@ export function LayerControls() {
       </label>
       <Legend metric={metric} />
     </section>
-  );
-}
-
-/** Reference sizes for the legend: the largest reported value and a round value below it. */
-export function legendSizes(atlas: Atlas, metric: Metric): { value: number; radius: number }[] {
-  const values = atlas.places.map((p) => metricValue(p, metric)).filter((v): v is number => v !== null);
-  if (metric === 'none' || values.length === 0) return [];
-  const max = Math.max(...values);
-  const scale = makeSizeScale(max);
-  const lower = scale
-    .ticks(3)
-    .filter((t) => t > 0 && t < max * 0.6)
-    .at(-1);
-  return [...(lower ? [lower] : []), max].map((value) => ({ value, radius: scale(value) }));
-}
-
-function Legend({ metric }: { metric: Metric }) {
-  const m = useMessages();
-  const lang = useLang();
-  const atlas = useAtlas();
-  const sizes = legendSizes(atlas, metric);
-  const width = sizes.reduce((x, s) => x + s.radius * 2 + 6, 4);
-  return (
-    <div className="legend" aria-label={m.legend.title}>
-      <div className="legend-row legend-size">
-        {sizes.length > 0 && (
-          <svg width={width} height={CORE_RADIUS_RANGE[1] * 2 + 4} aria-hidden="true">
-            {sizes.map((s, i) => {
-              const cx = sizes.slice(0, i).reduce((x, p) => x + p.radius * 2 + 6, 2) + s.radius;
-              return (
-                <circle
-                  key={s.value}
-                  cx={cx}
-                  cy={CORE_RADIUS_RANGE[1] + 2}
-                  r={s.radius}
-                  className="legend-core"
-                />
-              );
-            })}
-          </svg>
-        )}
-        <span>
-          {metric === 'none' ? m.legend.noSize : fill(m.legend.size, { metric: m.metric[metric] })}
-          {sizes.length > 0 && (
-            <span className="legend-values" data-testid="legend-sizes">
-              {' '}
-              ({sizes.map((s) => formatNumber(s.value, lang, Number.isInteger(s.value) ? 0 : 2)).join(' · ')})
-            </span>
-          )}
-        </span>
-      </div>
-      {metric !== 'none' && <DotRow r={4.5} className="legend-not-reported" label={m.legend.notReported} />}
-      <DotRow r={6} className="legend-dimmed" label={m.legend.dimmed} />
-      <DotRow r={6} className="legend-no-data-dot" label={m.legend.noScenarioData} />
-    </div>
-  );
-}
-
-function DotRow({ r, className, label }: { r: number; className: string; label: string }) {
-  return (
-    <div className="legend-row">
-      <svg width="40" height="22" aria-hidden="true">
-        <circle cx="8" cy="11" r={r} className={className} />
-      </svg>
-      <span>{label}</span>
-    </div>
   );
 }

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import type { AtlasPlace } from '../data/load-data';
 import { useAtlas } from '../data/atlas-context';
 import { SCENARIOS } from '../data/constants';
-import type { ZoneFeature } from '../data/schema';
+import type { LayerId, ZoneFeature } from '../data/schema';
 import { placeSourceIds } from '../data/export';
 import { FigureCard } from '../components/figure-card';
 import { NoteMarker } from '../components/note-marker';
@@ -12,7 +12,7 @@ import { Citation, SourceRef } from '../components/source-ref';
 import { fill, type Lang } from '../i18n';
 import type { Messages } from '../i18n/en';
 import { designatingBody } from '../i18n/designating-bodies';
-import { formatDate } from '../i18n/format';
+import { formatDate, formatList } from '../i18n/format';
 import { useLang, useMessages } from '../i18n/use-messages';
 import { LAYER_HEX } from '../map/scales';
 import { useOccluder } from '../layout/occluder';
@@ -84,16 +84,51 @@ function Designation({ zone, lang, m }: { zone: ZoneFeature; lang: Lang; m: Mess
   );
 }
 
+/** Said when none of the place's layers is drawn, e.g. after ?layers=iov&place=shanghai or a search. */
+function HiddenLayersNotice({
+  layers,
+  lang,
+  m,
+  onShow,
+}: {
+  layers: readonly LayerId[];
+  lang: Lang;
+  m: Messages;
+  onShow: () => void;
+}) {
+  const one = layers.length === 1;
+  return (
+    <div className="panel-notice" role="status" data-testid="hidden-layers">
+      <p>
+        {fill(one ? m.place.layerHidden : m.place.layersHidden, {
+          layers: formatList(
+            layers.map((l) => m.layers[l]),
+            lang,
+          ),
+        })}
+      </p>
+      <button type="button" className="button" onClick={onShow}>
+        {one ? m.place.showLayer : m.place.showLayers}
+      </button>
+    </div>
+  );
+}
+
 export function PlacePanelView({
   place,
   lang,
   m,
   onClose,
+  hiddenLayers = [],
+  onShowLayers,
 }: {
   place: AtlasPlace;
   lang: Lang;
   m: Messages;
   onClose: () => void;
+  /** The place's layers, when every one of them is hidden (so the place is not drawn). */
+  hiddenLayers?: readonly LayerId[];
+  onShowLayers?: () => void;
 }) {
   const atlas = useAtlas();
   const t3 = place.table3;
@@ -142,6 +177,18 @@ export function PlacePanelView({
         </button>
       </header>
       <div className="panel-body">
+        {hiddenLayers.length > 0 && onShowLayers && (
+          <HiddenLayersNotice
+            layers={hiddenLayers}
+            lang={lang}
+            m={m}
+            onShow={() => {
+              onShowLayers();
+              // The button goes away with the notice: keep focus in the panel.
+              titleRef.current?.focus({ preventScroll: true });
+            }}
+          />
+        )}
         {place.kind === 'province' && <p className="caveat">{m.place.provinceNote}</p>}
 
         <section aria-labelledby="sec-table3" data-testid="table3">
@@ -263,17 +310,33 @@ export function PlacePanel() {
   const atlas = useAtlas();
   const id = useAppStore((s) => s.selectedPlaceId);
   const selectPlace = useAppStore((s) => s.selectPlace);
+  const visibleLayers = useAppStore((s) => s.visibleLayers);
+  const toggleLayer = useAppStore((s) => s.toggleLayer);
   const lang = useLang();
   const m = useMessages();
   const place = id ? atlas.placeById.get(id) : undefined;
   useEffect(() => {
     if (!place) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !(e.target instanceof HTMLInputElement)) selectPlace(null);
+      if (e.key !== 'Escape' || e.defaultPrevented) return; // e.g. an open citation closed itself
+      // Esc in the search box clears it, and in a dialog closes the dialog: neither closes the panel.
+      if (e.target instanceof HTMLInputElement) return;
+      if (e.target instanceof Element && e.target.closest('dialog')) return;
+      selectPlace(null);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [place, selectPlace]);
   if (!place) return null;
-  return <PlacePanelView place={place} lang={lang} m={m} onClose={() => selectPlace(null)} />;
+  const drawn = place.layers.some((l) => visibleLayers.includes(l));
+  return (
+    <PlacePanelView
+      place={place}
+      lang={lang}
+      m={m}
+      onClose={() => selectPlace(null)}
+      hiddenLayers={drawn ? [] : place.layers}
+      onShowLayers={() => place.layers.forEach((l) => toggleLayer(l))}
+    />
+  );
 }

@@ -2,6 +2,7 @@
 // scenario filter keeps, sortable and filterable by name; choosing one selects it and flies there.
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { LAYER_IDS } from '../data/constants';
 import type { AtlasPlace } from '../data/load-data';
 import { fill } from '../i18n';
 import { fillNodes } from '../i18n/fill-nodes';
@@ -26,6 +27,8 @@ export function ResultList() {
     })),
   );
   const showNoScenarioData = useAppStore((s) => s.showNoScenarioData);
+  const toggleLayer = useAppStore((s) => s.toggleLayer);
+  const allLayersHidden = useAppStore((s) => s.visibleLayers.length === 0);
   const [sort, setSort] = useState<SortKey>('name');
   const [text, setText] = useState('');
   const visible = useVisiblePlaces();
@@ -72,7 +75,15 @@ export function ResultList() {
           </select>
         </label>
       </div>
-      {shown.length === 0 ? (
+      {allLayersHidden ? (
+        // An empty list here is the layer toggles' doing, not the filter's: say so, and undo it.
+        <div className="empty-state" data-testid="all-layers-hidden">
+          <p className="empty">{m.results.allLayersHidden}</p>
+          <button type="button" className="button" onClick={() => LAYER_IDS.forEach((l) => toggleLayer(l))}>
+            {m.results.showAllLayers}
+          </button>
+        </div>
+      ) : shown.length === 0 ? (
         <p className="empty">{m.results.none}</p>
       ) : (
         <ul className="result-list" data-testid="result-list">

@@ -69,9 +69,10 @@ export function ScenarioFilter() {
           checked={showNoScenarioData}
           onChange={(e) => setShowNoData(e.target.checked)}
         />
-        <span>
-          {m.scenarios.showNoData} <span className="legend-no-data" aria-hidden="true" />
-        </span>
+        {/* The legend's dot as a swatch before the text (as in the layer list): a flex item of its
+            own, it stays on the label's first line instead of wrapping under it. */}
+        <span className="legend-no-data" aria-hidden="true" data-testid="no-data-dot" />
+        <span>{m.scenarios.showNoData}</span>
       </label>
       {scenarios.length > 0 && (
         <p className="muted small">{fill(m.scenarios.noDataCount, { count: noData })}</p>
