@@ -14,6 +14,8 @@ let boundary: typeof import('../components/error-boundary');
 let fatal: typeof import('../components/fatal-message');
 const useAppStore = { getState: () => store.useAppStore.getState() };
 beforeEach(async () => {
+  // A wide screen, where the rail and the place panel show side by side.
+  vi.stubGlobal('innerWidth', 1920);
   vi.resetModules();
   // The map needs WebGL; here it is a stand-in that can be made to throw.
   vi.doMock('../map/map-view', () => ({
@@ -41,6 +43,7 @@ beforeEach(async () => {
   vi.spyOn(console, 'error').mockImplementation(() => {});
 }, 30_000);
 afterEach(() => {
+  vi.unstubAllGlobals();
   vi.restoreAllMocks();
   Object.assign(fail, { about: false, panel: false, map: false });
 });
