@@ -79,6 +79,9 @@ export function MapEngine({ children }: { children: ReactNode }) {
     map.on('webglcontextlost', () => {
       setMapReady(false);
       setRestoring(true);
+      // deck.gl's GPU state is gone: detach it, so the restored context never draws stale layers.
+      setHandle(null);
+      if (loaded) map.removeControl(overlay);
       restoreTimer = setTimeout(() => {
         setRestoring(false);
         setFailure('context-lost');
