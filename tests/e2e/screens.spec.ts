@@ -33,20 +33,18 @@ async function expectWholeChina(page: Page) {
     expect(await whatCovers(page, ll), `${name} is visible on the map`).toBe('map');
 }
 
-/** The part of the viewport's map area not under the rail or the place panel, as a fraction. */
+/** The part of the map area not under the rail or the place panel, as a fraction. */
 async function freeMapFraction(page: Page) {
-  return page.evaluate(() => {
-    const stage = document.querySelector('[data-stage]')!.getBoundingClientRect();
-    let covered = 0;
-    for (const el of [document.getElementById('rail'), document.querySelector('[data-testid=place-panel]')]) {
-      if (!el || el.getClientRects().length === 0) continue;
-      const r = el.getBoundingClientRect();
-      covered +=
-        Math.max(0, Math.min(r.right, stage.right) - Math.max(r.left, stage.left)) *
-        Math.max(0, Math.min(r.bottom, stage.bottom) - Math.max(r.top, stage.top));
-    }
-    return 1 - covered / (stage.width * stage.height);
-  });
+  const area = (await page.getByRole('region', { name: 'Map of ICV designations in China' }).boundingBox())!;
+  let covered = 0;
+  for (const card of [page.getByRole('navigation', { name: 'Layers' }), page.getByTestId('place-panel')]) {
+    const r = (await card.isVisible()) ? await card.boundingBox() : null;
+    if (!r) continue;
+    const w = Math.min(r.x + r.width, area.x + area.width) - Math.max(r.x, area.x);
+    const h = Math.min(r.y + r.height, area.y + area.height) - Math.max(r.y, area.y);
+    covered += Math.max(0, w) * Math.max(0, h);
+  }
+  return 1 - covered / (area.width * area.height);
 }
 
 for (const [width, height] of [
