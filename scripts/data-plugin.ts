@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { LAYER_FILES } from '../src/data/load-data.ts';
 import { loadAtlas } from '../src/data/validate-geo.ts';
-import { placesCsv, placesJson } from '../src/data/export.ts';
+import { openDataFiles } from '../src/data/open-data.ts';
 import { LAYER_IDS, type LayerId } from '../src/data/constants.ts';
 
 // Paths from this file's location (not `new URL(…, import.meta.url)`, which jsdom's URL resolves oddly in tests).
@@ -35,16 +35,8 @@ export function dataPlugin(): Plugin {
     generateBundle() {
       if (this.meta.watchMode) return;
       const atlas = loadAtlas(readGeo());
-      this.emitFile({ type: 'asset', fileName: 'data/places.csv', source: placesCsv(atlas) });
-      this.emitFile({ type: 'asset', fileName: 'data/places.json', source: placesJson(atlas) });
-      for (const layer of LAYER_IDS) {
-        const file = LAYER_FILES[layer];
-        this.emitFile({
-          type: 'asset',
-          fileName: `data/${file}`,
-          source: readText(file),
-        });
-      }
+      for (const f of openDataFiles(atlas, (layer) => readText(LAYER_FILES[layer])))
+        this.emitFile({ type: 'asset', fileName: `data/${f.name}`, source: f.text() });
     },
   };
 }

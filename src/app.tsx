@@ -2,6 +2,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Notices } from './components/notices';
 import { useAtlas } from './data/atlas-context';
+import { ExportMenu } from './export/export-menu';
 import { useLang, useMessages } from './i18n/use-messages';
 import { MapView } from './map/map-view';
 import { LayerControls } from './panels/layer-controls';
@@ -82,6 +83,7 @@ export function App() {
           >
             {m.app.switchLanguage}
           </button>
+          <ExportMenu />
           <button type="button" className="button" onClick={() => setAboutOpen(true)}>
             {m.app.about}
           </button>

@@ -11,6 +11,7 @@ import { MESSAGES } from '../i18n';
 import { useAppStore } from '../store';
 import { visiblePlaces } from '../store/selectors';
 import { exposeAutomation, setMapReady } from './automation';
+import { setMapHandle } from './map-handle';
 import { BASEMAP_THEMES, buildMapStyle, ISLAND_POINTS, REGION_LABELS } from './basemap/basemap';
 import {
   CHINA_BOUNDS,
@@ -133,6 +134,7 @@ export function MapView({ atlas, railOpen }: Props) {
       instance.addControl(overlay);
       settleZoom();
       setMap(instance);
+      setMapHandle({ map: instance, overlay });
     });
     instance.on('zoomend', settleZoom);
     // Pointer events go through MapLibre and a CPU hit test (hit-test.ts): no GPU read-back per move,
@@ -176,6 +178,7 @@ export function MapView({ atlas, railOpen }: Props) {
     exposeAutomation(useAppStore, instance);
     return () => {
       setMapReady(false);
+      setMapHandle(null);
       overlayRef.current = null;
       setMap(null);
       instance.remove();
