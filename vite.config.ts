@@ -7,6 +7,12 @@ export default defineConfig({
   // Relative base: the built site works from any sub-path (and, later, from file://).
   base: './',
   plugins: [react(), basemapPlugin(), dataPlugin()],
+  define: {
+    // Set to true by vite.single.config.ts (the offline single file).
+    __ICV_SINGLE_FILE__: 'false',
+    // The hosted address, for links (QR codes) made where the page itself has none (file://).
+    __ICV_ATLAS_URL__: JSON.stringify(process.env.ICV_ATLAS_URL ?? ''),
+  },
   build: {
     target: 'es2022',
     // MapLibre + deck.gl + React alone are ~2.3 MB minified (see README, Performance).

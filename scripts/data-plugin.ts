@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Connect, Plugin } from 'vite';
 import { LAYER_FILES } from '../src/data/load-data.ts';
 import { loadAtlas } from '../src/data/validate-geo.ts';
-import { placesCsv, placesJson } from '../src/data/export.ts';
+import { openDataFiles } from '../src/data/open-data.ts';
 import { LAYER_IDS, type LayerId } from '../src/data/constants.ts';
 
 // Paths from this file's location (not `new URL(…, import.meta.url)`, which jsdom's URL resolves oddly in tests).
@@ -24,30 +24,9 @@ export function readGeo() {
   };
 }
 
-export interface OpenDataFile {
-  /** Path under the site root, e.g. "data/places.csv". */
-  fileName: string;
-  contentType: string;
-  source: string;
-}
-
-/** The open-data files, as the build writes them and the dev server serves them. */
-export function openDataFiles(): OpenDataFile[] {
-  const atlas = loadAtlas(readGeo());
-  return [
-    { fileName: 'data/places.csv', contentType: 'text/csv; charset=utf-8', source: placesCsv(atlas) },
-    {
-      fileName: 'data/places.json',
-      contentType: 'application/json; charset=utf-8',
-      source: placesJson(atlas),
-    },
-    ...LAYER_IDS.map((layer) => ({
-      fileName: `data/${LAYER_FILES[layer]}`,
-      contentType: 'application/geo+json; charset=utf-8',
-      source: readText(LAYER_FILES[layer]),
-    })),
-  ];
-}
+/** The open-data files (one list, src/data/open-data.ts), made from geo/ as it is now. */
+export const currentOpenData = () =>
+  openDataFiles(loadAtlas(readGeo()), (layer) => readText(LAYER_FILES[layer]));
 
 /** Dev-server middleware: answers GET/HEAD for the open-data paths, generated afresh from geo/ each time. */
 export function openDataMiddleware(base: string): Connect.NextHandleFunction {
@@ -56,10 +35,10 @@ export function openDataMiddleware(base: string): Connect.NextHandleFunction {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     const path = decodeURIComponent((req.url ?? '').split(/[?#]/)[0]!);
     if (!path.startsWith(`${prefix}data/`)) return next();
-    const file = openDataFiles().find((f) => `${prefix}${f.fileName}` === path);
+    const file = currentOpenData().find((f) => `${prefix}data/${f.name}` === path);
     if (!file) return next();
-    const body = Buffer.from(file.source, 'utf8');
-    res.writeHead(200, { 'content-type': file.contentType, 'content-length': body.length });
+    const body = Buffer.from(file.text(), 'utf8');
+    res.writeHead(200, { 'content-type': file.type, 'content-length': body.length });
     res.end(req.method === 'HEAD' ? undefined : body);
   };
 }
@@ -79,7 +58,8 @@ export function dataPlugin(): Plugin {
     },
     generateBundle() {
       if (this.meta.watchMode) return;
-      for (const { fileName, source } of openDataFiles()) this.emitFile({ type: 'asset', fileName, source });
+      for (const f of currentOpenData())
+        this.emitFile({ type: 'asset', fileName: `data/${f.name}`, source: f.text() });
     },
   };
 }

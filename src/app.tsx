@@ -3,6 +3,7 @@ import { Suspense, useEffect, useRef, useState } from 'react';
 import { lazyWithRetry } from './components/lazy-with-retry';
 import { Notices } from './components/notices';
 import { RegionBoundary } from './components/region-boundary';
+import { ExportMenu } from './export/export-menu';
 import { useLang, useMessages } from './i18n/use-messages';
 import { MapView } from './map/map-view';
 import { LayerControls } from './panels/layer-controls';
@@ -121,6 +122,7 @@ export function App() {
           >
             {m.app.switchLanguage}
           </button>
+          <ExportMenu />
           <button
             type="button"
             className="button about-button"

@@ -11,3 +11,8 @@ declare module 'virtual:basemap' {
   };
   export default basemap;
 }
+
+/** True in the offline single file (vite.single.config.ts). */
+declare const __ICV_SINGLE_FILE__: boolean;
+/** The hosted site's address from the build environment (ICV_ATLAS_URL), or ''. */
+declare const __ICV_ATLAS_URL__: string;

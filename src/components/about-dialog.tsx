@@ -5,8 +5,12 @@ import { fill } from '../i18n';
 import { formatDate, formatFigure } from '../i18n/format';
 import { useLang, useMessages } from '../i18n/use-messages';
 import { SourceRef } from './source-ref';
-import { LAYER_FILES } from '../data/load-data';
-import { LAYER_IDS } from '../data/constants';
+import { LAYER_GEOJSON_TEXT } from '../data/atlas';
+import { openDataFiles } from '../data/open-data';
+import { downloadBlob } from '../export/download';
+
+/** Written next to the site by the build (vite.single.config.ts). */
+const OFFLINE_FILE = 'icv-atlas-offline.html';
 
 export function AboutDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const m = useMessages();
@@ -53,22 +57,30 @@ export function AboutDialog({ open, onClose }: { open: boolean; onClose: () => v
           ))}
         </tbody>
       </table>
+      {/* The built site only (the dev server has no such file; the single file is that file). */}
+      {import.meta.env.PROD && !__ICV_SINGLE_FILE__ && (
+        <p className="offline-download">
+          <a href={OFFLINE_FILE} download data-testid="offline-download">
+            {m.about.offline}
+          </a>{' '}
+          <span className="muted">{m.about.offlineNote}</span>
+        </p>
+      )}
       <h3>{m.about.downloads}</h3>
       <ul className="downloads">
-        <li>
-          <a href="data/places.csv" download>
-            places.csv
-          </a>
-        </li>
-        <li>
-          <a href="data/places.json" download>
-            places.json
-          </a>
-        </li>
-        {LAYER_IDS.map((l) => (
-          <li key={l}>
-            <a href={`data/${LAYER_FILES[l]}`} download>
-              {LAYER_FILES[l]}
+        {openDataFiles(atlas, (l) => LAYER_GEOJSON_TEXT[l]).map((f) => (
+          <li key={f.name}>
+            <a
+              href={`data/${f.name}`}
+              download={f.name}
+              onClick={(e) => {
+                // The offline single file has no data/ folder beside it: make the file here instead.
+                if (!__ICV_SINGLE_FILE__) return;
+                e.preventDefault();
+                downloadBlob(new Blob([f.text()], { type: f.type }), f.name);
+              }}
+            >
+              {f.name}
             </a>
           </li>
         ))}

@@ -10,16 +10,24 @@ import doubleSmartCities from '../../geo/double-smart-cities.geojson?raw';
 import vrcPilotCities from '../../geo/vrc-pilot-cities-2024.geojson?raw';
 import { assembleAtlas, type Atlas, type ValidGeo } from './load-data';
 
+/** The layer files as shipped (the offline single file offers them for download from memory). */
+export const LAYER_GEOJSON_TEXT = {
+  'national-test-zone': nationalTestZones,
+  'iov-pilot-zone': iovPilotZones,
+  'double-smart-city': doubleSmartCities,
+  'vrc-pilot-city': vrcPilotCities,
+} as const;
+
 const features = (geojson: string) => (JSON.parse(geojson) as { features: unknown[] }).features;
 
 let atlas: Atlas | undefined;
 export function getAtlas(): Atlas {
   atlas ??= assembleAtlas({
     layers: {
-      'national-test-zone': features(nationalTestZones),
-      'iov-pilot-zone': features(iovPilotZones),
-      'double-smart-city': features(doubleSmartCities),
-      'vrc-pilot-city': features(vrcPilotCities),
+      'national-test-zone': features(LAYER_GEOJSON_TEXT['national-test-zone']),
+      'iov-pilot-zone': features(LAYER_GEOJSON_TEXT['iov-pilot-zone']),
+      'double-smart-city': features(LAYER_GEOJSON_TEXT['double-smart-city']),
+      'vrc-pilot-city': features(LAYER_GEOJSON_TEXT['vrc-pilot-city']),
     },
     places,
     sources,

@@ -17,3 +17,12 @@ export function useMapHandle(): MapHandle {
   if (!handle) throw new Error('useMapHandle outside MapEngine');
   return handle;
 }
+
+/** The loaded map for code outside the map's React tree (the export reads its pixels): set by
+ * MapEngine once the basemap and deck.gl are ready, cleared when they go away. */
+export type LoadedMapHandle = MapHandle & { overlay: MapboxOverlay };
+let loaded: LoadedMapHandle | null = null;
+export const getMapHandle = (): LoadedMapHandle | null => loaded;
+export function setMapHandle(next: LoadedMapHandle | null) {
+  loaded = next;
+}

@@ -11,7 +11,7 @@ import { useAppStore } from '../store';
 import { exposeAutomation, setMapReady } from './automation';
 import { BASEMAP_THEME, buildMapStyle } from './basemap/basemap';
 import { CHINA_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './camera-fit';
-import { MapContext, type MapHandle } from './map-context';
+import { MapContext, setMapHandle, type MapHandle } from './map-context';
 import { hasWebGL2 } from './webgl';
 
 /** How long a lost WebGL context may take to come back before the page says it has not. */
@@ -70,6 +70,7 @@ export function MapEngine({ children }: { children: ReactNode }) {
       loaded = true;
       map.addControl(overlay);
       setHandle({ map, overlay });
+      setMapHandle({ map, overlay });
     });
     map.on('error', (e) => {
       console.error('map error', e.error);
@@ -81,6 +82,7 @@ export function MapEngine({ children }: { children: ReactNode }) {
       setRestoring(true);
       // deck.gl's GPU state is gone: detach it, so the restored context never draws stale layers.
       setHandle(null);
+      setMapHandle(null);
       if (loaded) map.removeControl(overlay);
       restoreTimer = setTimeout(() => {
         setRestoring(false);
@@ -98,6 +100,7 @@ export function MapEngine({ children }: { children: ReactNode }) {
       clearTimeout(restoreTimer);
       setMapReady(false);
       setHandle(null);
+      setMapHandle(null);
       exposeAutomation(useAppStore, null);
       map.remove();
     };

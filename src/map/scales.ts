@@ -47,3 +47,6 @@ export function makeSizeScale(max: number) {
 }
 
 export const withAlpha = (c: RGBA, k: number): RGBA => [c[0], c[1], c[2], Math.round(c[3] * k)];
+
+/** Symbol scale by zoom: symbols shrink at small zooms (phones, zoomed-out views) so neighbours stay apart. */
+export const symbolScaleForZoom = (zoom: number) => Math.min(1, Math.max(0.6, 0.33 + zoom * 0.19));

@@ -10,6 +10,7 @@ import { useVisiblePlaces } from '../store/use-visible-places';
 import { BASEMAP_THEME, ISLAND_POINTS, REGION_LABELS } from './basemap/basemap';
 import type { LabelSide } from './layers/label-declutter';
 import { placeSymbols, type PlaceSymbol } from './layers/place-geometry';
+import { symbolScaleForZoom } from './scales';
 import {
   buildLabelLayer,
   buildSelectionLayer,
@@ -30,9 +31,6 @@ export interface LayerModel {
   sides: ReadonlyMap<string, LabelSide>;
   labelSize: number;
 }
-
-/** Symbol scale by zoom: symbols shrink at small zooms (phones, zoomed-out views) so neighbours stay apart. */
-export const symbolScaleForZoom = (zoom: number) => Math.min(1, Math.max(0.6, 0.33 + zoom * 0.19));
 
 /** The zoom as last settled, quantised so small moves do not re-place labels. */
 function useSettledZoom(): number {

@@ -83,7 +83,16 @@ const guards = new WeakMap<Page, Guard>();
 
 const isInert = (url: string) => /^(data|blob|about|chrome-error):/i.test(url);
 
-export const test = base.extend<{ guard: Guard }, { places: PlaceRecord[] }>({
+export const test = base.extend<
+  {
+    guard: Guard;
+    /** URLs the page may load besides its own origin's (the offline single file's own file:// URL). */
+    allowedUrls: string[];
+  },
+  { places: PlaceRecord[] }
+>({
+  allowedUrls: [[], { option: true }],
+
   places: [
     async ({ playwright }, use, workerInfo) => {
       const baseURL = workerInfo.project.use.baseURL;
@@ -99,10 +108,12 @@ export const test = base.extend<{ guard: Guard }, { places: PlaceRecord[] }>({
   ],
 
   guard: [
-    async ({ context, page, baseURL }, use) => {
+    async ({ context, page, baseURL, allowedUrls }, use) => {
       const origin = new URL(baseURL!).origin;
       const guard: Guard = { offOrigin: [], consoleErrors: [], pageErrors: [] };
-      const offOrigin = (url: string) => !isInert(url) && new URL(url).origin !== origin;
+      // A file:// page's origin is "null": allowed file URLs are matched whole (query and hash aside).
+      const allowed = (url: string) => allowedUrls.includes(url.replace(/[?#].*$/, ''));
+      const offOrigin = (url: string) => !isInert(url) && !allowed(url) && new URL(url).origin !== origin;
       const seen = new Set<string>();
       const record = (method: string, url: string) => {
         const key = `${method} ${url}`;

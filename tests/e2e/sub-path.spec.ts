@@ -65,5 +65,14 @@ test('the built site works from a sub-path on a plain static server', async ({ p
   expect(bytes.subarray(3).toString('utf8').split('\n')[0]).toBe(
     'place_id,name_en,name_zh,kind,province_en,opened_test_road_km,tested_mileage_as_published,tested_mileage_unit_note,licences,test_subjects,scenarios,designations,source_ids',
   );
+  // "Download for offline use" in About links the single file, which the build wrote beside the site.
+  await page.getByRole('button', { name: 'About the data' }).click();
+  const offline = page.getByTestId('offline-download');
+  await expect(offline).toHaveText('Download for offline use');
+  const href = await offline.evaluate((a) => (a as HTMLAnchorElement).href);
+  expect(href).toBe(new URL('icv-atlas-offline.html', subPathUrl).href);
+  const single = await page.request.get(href);
+  expect(single.ok()).toBe(true);
+  expect(await single.text()).toMatch(/^<!doctype html>/i);
   expect(failed).toEqual([]);
 });

@@ -6,7 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { createServer, type ViteDevServer } from 'vite';
-import { dataPlugin, openDataFiles } from '../../scripts/data-plugin';
+import { currentOpenData, dataPlugin } from '../../scripts/data-plugin';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 let server: ViteDevServer;
@@ -31,19 +31,21 @@ describe('the dev server serves the open data', () => {
   test('data/places.csv is the CSV the build writes, as CSV', async () => {
     const res = await fetch(`${origin}/data/places.csv`);
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('content-type')).toBe('text/csv;charset=utf-8');
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const built = openDataFiles().find((f) => f.fileName === 'data/places.csv')!.source;
+    const built = currentOpenData()
+      .find((f) => f.name === 'places.csv')!
+      .text();
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe(built);
     expect(built).toContain('shanghai,Shanghai,上海,');
   });
   test('data/places.json and every layer file are served as JSON, same as the build', async () => {
-    for (const file of openDataFiles().filter((f) => f.fileName !== 'data/places.csv')) {
-      const res = await fetch(`${origin}/${file.fileName}`);
-      expect(res.status, file.fileName).toBe(200);
+    for (const file of currentOpenData().filter((f) => f.name !== 'places.csv')) {
+      const res = await fetch(`${origin}/data/${file.name}`);
+      expect(res.status, file.name).toBe(200);
       expect(res.headers.get('content-type')).toMatch(/^application\/(geo\+)?json/);
-      expect(await res.text()).toBe(file.source);
+      expect(await res.text()).toBe(file.text());
     }
   });
 });

@@ -1,0 +1,206 @@
+// The map drawn from the data, for the SVG: the basemap regions, the island dots, region names, and
+// the place symbols and labels exactly as the map layers build them (same geometry, colours, label
+// placement), projected with the map's Web Mercator frame. Pure.
+import type { Geometry, Position } from 'geojson';
+import { LAYER_IDS } from '../data/constants';
+import type { Atlas } from '../data/load-data';
+import { BASEMAP_THEME, chinaRegions, ISLAND_POINTS, REGION_LABELS, WORLD } from '../map/basemap/basemap';
+import { ISLAND_IDS, REGION_NAMES } from '../map/basemap/province-names';
+import { symbolScaleForZoom } from '../map/scales';
+import { labelBox, textWidth } from '../map/layers/label-declutter';
+import { placeSymbols } from '../map/layers/place-geometry';
+import {
+  drawnSymbols,
+  LABEL_FONT,
+  LABEL_SIZE,
+  labelSides,
+  type PlaceLayerState,
+} from '../map/layers/place-layers';
+import {
+  CORE_COLOR,
+  FILTER_ALPHA,
+  LAYER_COLORS,
+  NOT_REPORTED_FILL,
+  NOT_REPORTED_LINE,
+  RING_WIDTH,
+  SELECTION_COLOR,
+  withAlpha,
+} from '../map/scales';
+import { filterState, visiblePlaces } from '../store/selectors';
+import type { FittedMap, MapFrame } from './map-frame';
+import { paint, solid, type Box, type Prim } from './scene';
+import type { ExportState } from './view-model';
+
+const THEME = BASEMAP_THEME;
+
+/** The map's settled zoom as the map view quantises it for symbol size and label placement. */
+export const settledZoom = (zoom: number) => Math.round(zoom * 20) / 20;
+
+function pathOf(geoms: Geometry[], fitted: FittedMap, box: Box): string {
+  const pad = 40;
+  const ring = (r: Position[]) => {
+    const pts = r.map((p) => fitted.project(p));
+    const xs = pts.map((p) => p[0]);
+    const ys = pts.map((p) => p[1]);
+    if (
+      Math.max(...xs) < box.x - pad ||
+      Math.min(...xs) > box.x + box.w + pad ||
+      Math.max(...ys) < box.y - pad ||
+      Math.min(...ys) > box.y + box.h + pad
+    )
+      return '';
+    // Points closer than half a slide pixel to the last one kept add nothing but bytes.
+    const kept: [number, number][] = [];
+    for (const p of pts) {
+      const last = kept.at(-1);
+      if (!last || Math.abs(p[0] - last[0]) >= 0.5 || Math.abs(p[1] - last[1]) >= 0.5) kept.push(p);
+    }
+    if (kept.length < 3) return '';
+    return `M${kept.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join('L')}Z`;
+  };
+  return geoms
+    .flatMap((g) =>
+      g.type === 'Polygon'
+        ? g.coordinates.map(ring)
+        : g.type === 'MultiPolygon'
+          ? g.coordinates.flatMap((poly) => poly.map(ring))
+          : [],
+    )
+    .join('');
+}
+
+const inside = ([x, y]: [number, number], b: Box) => x >= b.x && x <= b.x + b.w && y >= b.y && y <= b.y + b.h;
+
+export function vectorMap(
+  atlas: Atlas,
+  st: ExportState,
+  frame: MapFrame,
+  fitted: FittedMap,
+  box: Box,
+): Prim[] {
+  const { k } = fitted;
+  const zoom = settledZoom(frame.zoom);
+  const out: Prim[] = [{ t: 'rect', ...box, fill: solid(THEME.sea) }];
+  const world = pathOf(
+    WORLD.features.map((f) => f.geometry),
+    fitted,
+    box,
+  );
+  out.push({
+    t: 'path',
+    d: world,
+    fill: solid(THEME.otherLand),
+    stroke: solid(THEME.otherLandLine),
+    sw: 0.6 * k,
+  });
+  const china = pathOf(
+    chinaRegions().features.map((f) => f.geometry),
+    fitted,
+    box,
+  );
+  out.push({ t: 'path', d: china, fill: solid(THEME.region), stroke: solid(THEME.regionLine), sw: 0.8 * k });
+  for (const f of ISLAND_POINTS.features) {
+    if (f.geometry.type !== 'Point') continue;
+    const [cx, cy] = fitted.project(f.geometry.coordinates);
+    out.push({
+      t: 'circle',
+      cx,
+      cy,
+      r: 2.5 * k,
+      fill: paint(THEME.islandFill),
+      stroke: paint(THEME.islandLine),
+      sw: k,
+    });
+  }
+  for (const l of REGION_LABELS) {
+    const at = fitted.project(l.position);
+    if (!inside(at, box)) continue;
+    const island = ISLAND_IDS.has(l.id);
+    out.push({
+      t: 'text',
+      x: at[0],
+      y: at[1] + (island ? 5 * k + 10.5 * k * 0.5 : 0),
+      text: REGION_NAMES[l.id]?.[st.lang] ?? l.id,
+      size: (island ? 10.5 : 12) * k,
+      weight: 600,
+      fill: paint(THEME.label),
+      anchor: 'middle',
+      middle: true,
+      halo: paint([251, 250, 247, 220]),
+      haloWidth: 3 * k,
+      family: LABEL_FONT,
+    });
+  }
+
+  const layerState: PlaceLayerState = {
+    filter: { scenarios: st.scenarios, match: st.match },
+    showNoScenarioData: st.showNoScenarioData,
+    selectedPlaceId: st.selectedPlaceId,
+    hoveredPlaceId: null,
+    lang: st.lang,
+    zoom,
+  };
+  const symbols = placeSymbols(
+    visiblePlaces(atlas, st.visibleLayers),
+    st.metric,
+    st.visibleLayers,
+    symbolScaleForZoom(zoom),
+  );
+  const drawn = drawnSymbols(symbols, layerState);
+  const sides = labelSides(drawn, layerState);
+  const places: Prim[] = [];
+  const labels: Prim[] = [];
+  for (const s of drawn) {
+    const [cx, cy] = fitted.project(s.place.anchor);
+    if (cx + s.outer * k < box.x || cx - s.outer * k > box.x + box.w) continue;
+    if (cy + s.outer * k < box.y || cy - s.outer * k > box.y + box.h) continue;
+    const alpha = FILTER_ALPHA[filterState(s.place, layerState.filter)];
+    const parts: Prim[] = [];
+    for (const layer of [...LAYER_IDS].reverse()) {
+      const r = s.rings[layer];
+      if (r === undefined) continue;
+      parts.push({
+        t: 'circle',
+        cx,
+        cy,
+        r: r * k,
+        stroke: paint(withAlpha(LAYER_COLORS[layer], alpha)),
+        sw: RING_WIDTH[layer] * s.scale * k,
+      });
+    }
+    parts.push({
+      t: 'circle',
+      cx,
+      cy,
+      r: s.core * k,
+      fill: paint(withAlpha(s.reported ? CORE_COLOR : NOT_REPORTED_FILL, alpha)),
+      ...(s.reported ? {} : { stroke: paint(withAlpha(NOT_REPORTED_LINE, alpha)), sw: 1.5 * k }),
+    });
+    if (s.place.id === st.selectedPlaceId)
+      parts.push({ t: 'circle', cx, cy, r: (s.outer + 4) * k, stroke: paint(SELECTION_COLOR), sw: 3 * k });
+    places.push({ t: 'group', children: parts, attrs: { 'data-place-id': s.place.id } });
+
+    const side = sides.get(s.place.id) ?? (s.place.id === st.selectedPlaceId ? 'right' : undefined);
+    if (!side) continue;
+    const name = s.place.name[st.lang];
+    const size = LABEL_SIZE * k;
+    const b = labelBox(cx, cy, s.outer * k, textWidth(name, LABEL_SIZE) * k, size, side);
+    labels.push({
+      t: 'text',
+      x: (b.x0 + b.x1) / 2,
+      y: (b.y0 + b.y1) / 2,
+      text: name,
+      size,
+      weight: 600,
+      fill: paint(withAlpha([28, 33, 43, 255], Math.max(alpha, 0.35))),
+      anchor: 'middle',
+      middle: true,
+      halo: paint([255, 255, 255, 235]),
+      haloWidth: 4 * k,
+      family: LABEL_FONT,
+    });
+  }
+  out.push({ t: 'group', children: places, attrs: { class: 'places' } });
+  out.push({ t: 'group', children: labels, attrs: { class: 'place-labels' } });
+  return out;
+}
