@@ -1,3 +1,4 @@
+import { csvParse } from 'd3-dsv';
 import { describe, expect, test } from 'vitest';
 import { LAYER_IDS } from '../../data/constants';
 import { PLACES_CSV_COLUMNS } from '../../data/export';
@@ -47,9 +48,12 @@ describe('the view', () => {
       new Set(TEST_ATLAS.layers['iov-pilot-zone'].map((z) => z.properties.place)).size,
     );
 
-    const csv = viewCsv(TEST_ATLAS, mines).trimEnd().split('\n');
-    expect(csv[0]).toBe(PLACES_CSV_COLUMNS.join(','));
-    expect(csv.slice(1).map((row) => row.split(',')[0])).toEqual(mines.map((p) => p.id));
+    // Like data/places.csv: a byte-order mark (Excel reads the Chinese names right), then the rows.
+    const csv = viewCsv(TEST_ATLAS, mines);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const rows = csvParse(csv.slice(1));
+    expect(rows.columns).toEqual([...PLACES_CSV_COLUMNS]);
+    expect(rows.map((r) => r.place_id)).toEqual(mines.map((p) => p.id));
   });
 
   test('is titled by the selected place, the filter, the layers and the counts', () => {
