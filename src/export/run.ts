@@ -2,7 +2,7 @@
 // map at the moment of the click and downloads one file (or copies the citation).
 import type { Atlas } from '../data/load-data';
 import { MESSAGES } from '../i18n';
-import { CHINA_BOUNDS } from '../map/camera-fit';
+import { CHINA_BOUNDS, coveredEdges } from '../map/camera-fit';
 import { getMapHandle } from '../map/map-context';
 import { useAppStore } from '../store';
 import { canvasMeasure, paintScene } from './canvas';
@@ -31,15 +31,9 @@ const currentLink = (): ViewLink => viewLink(window.location, __ICV_ATLAS_URL__)
 function mapArea(): Area | null {
   const handle = getMapHandle();
   if (!handle) return null;
-  const container = handle.map.getContainer();
-  const overlays = [
-    document.getElementById('rail'),
-    document.querySelector<HTMLElement>('[data-testid="place-panel"]'),
-  ]
-    .filter((el): el is HTMLElement => !!el && !el.hidden)
-    .map((el) => el.getBoundingClientRect());
-  const rect = container.getBoundingClientRect();
-  return toAspect(visibleMapArea(rect, overlays), MAP_BOX.w / MAP_BOX.h, rect.width, rect.height);
+  const { clientWidth: width, clientHeight: height } = handle.map.getContainer();
+  const area = visibleMapArea({ width, height }, coveredEdges(useAppStore.getState().occluders));
+  return toAspect(area, MAP_BOX.w / MAP_BOX.h, width, height);
 }
 
 /** The frame of the map on screen, or all of China at a national zoom when no map is drawn (SVG only). */

@@ -1,11 +1,6 @@
-// The part of the map the user actually sees: the map container minus the panels floating over it
-// (the rail on the left, the place panel on the right, or a bottom sheet on a phone). Pure.
-export interface Rect {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
+// The part of the map the user actually sees: the map less the edges the cards cover (the rail, the
+// place panel, a phone's bottom sheet), as measured for the camera (layout/occluder.ts). Pure.
+import type { Padding } from '../map/camera-fit';
 
 export interface Area {
   x0: number;
@@ -14,24 +9,17 @@ export interface Area {
   y1: number;
 }
 
-export function visibleMapArea(container: Rect, overlays: readonly Rect[]): Area {
-  const y0 = 0;
-  let x0 = 0;
-  let x1 = container.width;
-  let y1 = container.height;
-  for (const r of overlays) {
-    if (r.width <= 0 || r.height <= 0) continue;
-    const left = r.left - container.left;
-    const top = r.top - container.top;
-    if (r.width >= container.width * 0.9) {
-      // A full-width sheet: it hides what is below its top edge (a sheet over everything is ignored).
-      if (top > container.height * 0.25) y1 = Math.min(y1, top);
-    } else if (left + r.width / 2 < container.width / 2) x0 = Math.max(x0, left + r.width);
-    else x1 = Math.min(x1, left);
-  }
-  // Panels covering nearly everything (a narrow window): the whole map rather than a sliver.
-  if (x1 - x0 < 240 || y1 - y0 < 160) return { x0: 0, y0: 0, x1: container.width, y1: container.height };
-  return { x0, y0, x1, y1 };
+export function visibleMapArea(size: { width: number; height: number }, covered: Padding): Area {
+  const area = {
+    x0: covered.left,
+    y0: covered.top,
+    x1: size.width - covered.right,
+    y1: size.height - covered.bottom,
+  };
+  // Cards covering nearly everything (a narrow window): the whole map rather than a sliver.
+  if (area.x1 - area.x0 < 240 || area.y1 - area.y0 < 160)
+    return { x0: 0, y0: 0, x1: size.width, y1: size.height };
+  return area;
 }
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), hi);

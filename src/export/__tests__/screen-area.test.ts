@@ -1,30 +1,23 @@
 import { describe, expect, test } from 'vitest';
 import { toAspect, visibleMapArea } from '../screen-area';
 
-const container = { left: 0, top: 64, width: 1920, height: 1016 };
+const none = { top: 0, right: 0, bottom: 0, left: 0 };
 
 describe('the map area the user sees', () => {
-  test('is the container less the rail on the left and the place panel on the right', () => {
-    const rail = { left: 12, top: 76, width: 320, height: 990 };
-    const panel = { left: 1508, top: 76, width: 400, height: 990 };
-    expect(visibleMapArea(container, [rail, panel])).toEqual({ x0: 332, y0: 0, x1: 1508, y1: 1016 });
-    expect(visibleMapArea(container, [{ ...rail, width: 0, height: 0 }])).toEqual({
-      x0: 0,
+  test('is the map less the edges the rail and the place panel cover', () => {
+    const size = { width: 1920, height: 1016 };
+    expect(visibleMapArea(size, { ...none, left: 332, right: 412 })).toEqual({
+      x0: 332,
       y0: 0,
-      x1: 1920,
+      x1: 1508,
       y1: 1016,
     });
+    expect(visibleMapArea(size, none)).toEqual({ x0: 0, y0: 0, x1: 1920, y1: 1016 });
   });
-  test('stops above a phone bottom sheet, and ignores a sheet over everything', () => {
-    const phone = { left: 0, top: 56, width: 390, height: 788 };
-    const sheet = { left: 0, top: 844 - 464, width: 390, height: 464 };
-    expect(visibleMapArea(phone, [sheet])).toEqual({ x0: 0, y0: 0, x1: 390, y1: 380 - 56 });
-    expect(visibleMapArea(phone, [{ left: 0, top: 56, width: 390, height: 788 }])).toEqual({
-      x0: 0,
-      y0: 0,
-      x1: 390,
-      y1: 788,
-    });
+  test('stops above a phone bottom sheet; cards over nearly everything give the whole map', () => {
+    const phone = { width: 390, height: 788 };
+    expect(visibleMapArea(phone, { ...none, bottom: 464 })).toEqual({ x0: 0, y0: 0, x1: 390, y1: 324 });
+    expect(visibleMapArea(phone, { ...none, bottom: 700 })).toEqual({ x0: 0, y0: 0, x1: 390, y1: 788 });
   });
   test('is widened to the slide map box about its centre, within the container', () => {
     const area = { x0: 332, y0: 0, x1: 1508, y1: 1016 };
