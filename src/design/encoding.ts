@@ -50,10 +50,10 @@ export const FRAME = {
 
 /**
  * Layouts by window width (px, lower bound inclusive). Phone: map full width, rail and panel are
- * sheets. Compact (tablets, small laptops): rail and panel never both cover the map. Laptop: both may
+ * sheets. Compact (tablets, small laptops up to 1366 px): rail and panel never both cover the map. Laptop: both may
  * show; smaller inset. Wide: everything at full size.
  */
-export const BREAKPOINTS = { compact: 760, laptop: 1280, wide: 1600 } as const;
+export const BREAKPOINTS = { compact: 760, laptop: 1440, wide: 1600 } as const;
 export type Layout = 'phone' | 'compact' | 'laptop' | 'wide';
 
 export function layoutFor(width: number): Layout {

@@ -108,6 +108,7 @@ test('on a phone, a linked place shows above the sheet, and closing the sheet re
 for (const [width, height] of [
   [1024, 768],
   [768, 1024],
+  [1280, 720],
 ] as const) {
   test(`at ${width}×${height} a selected place is in view and the map keeps over a third of the screen`, async ({
     page,
