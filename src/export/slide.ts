@@ -180,30 +180,34 @@ function legend(atlas: Atlas, st: ExportState, m: Messages, measure: Measure, sy
   y += 6;
   const sizes = legendSizes(atlas, st.metric);
   const sizeText =
-    st.metric === 'none'
-      ? m.legend.noSize
-      : `${fill(m.legend.size, { metric: m.metric[st.metric] })}${
-          sizes.length
-            ? ` (${sizes.map((s) => formatNumber(s.value, st.lang, Number.isInteger(s.value) ? 0 : 2)).join(' · ')})`
-            : ''
-        }`;
-  if (sizes.length) {
-    // The reference circles at the map's own symbol size on the slide.
-    const radii = sizes.map((s) => s.radius * symbolK);
-    const h = Math.max(...radii) * 2 + 8;
-    if (y + h < bottom) {
-      let cx = x + 2;
-      for (const r of radii) {
-        cx += r;
-        out.push({ t: 'circle', cx, cy: y + h / 2, r, fill: paint(CORE_COLOR) });
-        cx += r + 10;
-      }
-      y += h + 4;
-    }
-  }
+    st.metric === 'none' ? m.legend.noSize : fill(m.legend.size, { metric: m.metric[st.metric] });
   const lines = wrapText(sizeText, size, w, 3, measure);
   lines.forEach((line, i) => out.push({ t: 'text', x, y: y + 16 + i * lh, text: line, size, fill: INK }));
-  y += lines.length * lh + 12;
+  y += lines.length * lh + 8;
+  if (sizes.length) {
+    // The reference circles at the map's own symbol size on the slide, each value under its circle.
+    const radii = sizes.map((s) => s.radius * symbolK);
+    const h = Math.max(...radii) * 2 + 4;
+    if (y + h + lh < bottom) {
+      let cx = x + 2;
+      radii.forEach((r, i) => {
+        const centre = cx + Math.max(r, 18);
+        out.push({ t: 'circle', cx: centre, cy: y + h / 2, r, fill: paint(CORE_COLOR) });
+        const v = sizes[i]!.value;
+        out.push({
+          t: 'text',
+          x: centre,
+          y: y + h + lh - 4,
+          text: formatNumber(v, st.lang, Number.isInteger(v) ? 0 : 2),
+          size: size - 2,
+          fill: INK,
+          anchor: 'middle',
+        });
+        cx = centre + Math.max(r, 18) + 14;
+      });
+      y += h + lh + 8;
+    }
+  }
   if (st.metric !== 'none')
     row(m.legend.notReported, (cy) => [
       {

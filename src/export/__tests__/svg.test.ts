@@ -52,6 +52,14 @@ describe('the SVG slide', () => {
       expect(svg).toContain(`stroke="${LAYER_HEX[l]}"`);
     }
     expect(legend.textContent).toContain('Centre size: Licences issued (2022)');
+    // Each size value sits under its own reference circle (centred on it), not in a list beside them.
+    const circles = [...legend.querySelectorAll('circle')];
+    for (const value of ['100', '325']) {
+      const label = [...legend.querySelectorAll('text')].find((t) => t.textContent === value)!;
+      expect(label, `a legend label "${value}"`).toBeTruthy();
+      const x = Number(label.getAttribute('x'));
+      expect(circles.some((c) => Math.abs(Number(c.getAttribute('cx')) - x) < 0.5)).toBe(true);
+    }
     // Region geometry and the South China Sea inset are drawn as paths.
     expect(doc.querySelectorAll('path').length).toBeGreaterThan(3);
     expect(doc.querySelector('.inset')).not.toBeNull();
