@@ -1,21 +1,14 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, test } from 'vitest';
-import { LAYER_IDS } from '../../data/constants';
 import { PLACES_CSV_COLUMNS } from '../../data/export';
 import { en } from '../../i18n/en';
+import { useAppStore } from '../../store';
 import { TEST_ATLAS } from '../../testing/atlas';
 import { viewCsv } from '../view-csv';
-import { exportFileName, listedPlaces, viewTitle, type ExportState } from '../view-model';
+import { exportFileName, exportStateOf, listedPlaces, viewTitle, type ExportState } from '../view-model';
 
-const base: ExportState = {
-  selectedPlaceId: null,
-  scenarios: [],
-  match: 'any',
-  showNoScenarioData: true,
-  visibleLayers: [...LAYER_IDS],
-  metric: 'licences',
-  lang: 'en',
-};
+// The atlas as it opens: the store's initial state.
+const base: ExportState = exportStateOf(useAppStore.getInitialState());
 const day = new Date(2026, 10, 26, 23, 30);
 
 describe('export file names', () => {
