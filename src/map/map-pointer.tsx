@@ -43,7 +43,14 @@ export function MapPointer({ drawn, sides, labelSize }: Targets) {
     };
     const onClick = (e: MapMouseEvent) => {
       const place = placeAt(e.point);
-      if (place) useAppStore.getState().selectPlace(place.id);
+      if (!place) return;
+      const store = useAppStore.getState();
+      // Shift-click adds the place to the comparison (starting from the selected place, if any).
+      if (e.originalEvent.shiftKey) {
+        const sel = store.selectedPlaceId;
+        if (store.compare.length === 0 && sel && sel !== place.id) store.addToCompare(sel);
+        store.addToCompare(place.id);
+      } else store.selectPlace(place.id);
     };
     const onMove = (e: MapMouseEvent) => {
       const place = placeAt(e.point);

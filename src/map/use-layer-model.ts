@@ -14,6 +14,7 @@ import {
   buildLabelLayer,
   buildSelectionLayer,
   buildSymbolLayers,
+  buildUndatedLayer,
   drawnSymbols,
   labelCharacterSet,
   labelSides,
@@ -66,10 +67,11 @@ export function useLayerModel(): LayerModel {
     })),
   );
   const hoveredPlaceId = useAppStore((s) => s.hoveredPlaceId);
+  const year = useAppStore((s) => s.year);
 
   const symbols = useMemo(
-    () => placeSymbols(places, metric, visibleLayers, symbolScaleForZoom(zoom)),
-    [places, metric, visibleLayers, zoom],
+    () => placeSymbols(places, metric, visibleLayers, symbolScaleForZoom(zoom), year),
+    [places, metric, visibleLayers, zoom, year],
   );
   const characterSet = useMemo(
     () => labelCharacterSet([...atlas.places.flatMap((p) => [p.name.en, p.name.zh]), ...REGION_LABEL_CHARS]),
@@ -105,9 +107,10 @@ export function useLayerModel(): LayerModel {
     () => buildLabelLayer(drawn, st, characterSet, sides),
     [drawn, st, characterSet, sides],
   );
+  const undatedLayer = useMemo(() => buildUndatedLayer(drawn, st, characterSet), [drawn, st, characterSet]);
   const layers = useMemo(
-    () => [...basemapLayers, ...symbolLayers, selectionLayer, labelLayer],
-    [basemapLayers, symbolLayers, selectionLayer, labelLayer],
+    () => [...basemapLayers, ...symbolLayers, selectionLayer, labelLayer, undatedLayer],
+    [basemapLayers, symbolLayers, selectionLayer, labelLayer, undatedLayer],
   );
   return { layers, drawn, sides, labelSize: labelSize(st) };
 }

@@ -121,6 +121,7 @@ export function PlacePanelView({
   onClose,
   hiddenLayers = [],
   onShowLayers,
+  onCompare,
 }: {
   place: AtlasPlace;
   lang: Lang;
@@ -129,6 +130,8 @@ export function PlacePanelView({
   /** The place's layers, when every one of them is hidden (so the place is not drawn). */
   hiddenLayers?: readonly LayerId[];
   onShowLayers?: () => void;
+  /** Start a comparison with this place. */
+  onCompare?: () => void;
 }) {
   const atlas = useAtlas();
   const t3 = place.table3;
@@ -165,6 +168,17 @@ export function PlacePanelView({
             <span className={`badge kind-${place.kind}`}>{m.place.kind[place.kind]}</span>{' '}
             {place.province[lang]}
           </p>
+          {onCompare && (
+            <button
+              type="button"
+              className="button compare-with"
+              onClick={onCompare}
+              title={m.compare.compareWithTitle}
+              data-testid="compare-with"
+            >
+              {m.compare.compareWith}
+            </button>
+          )}
         </div>
         <button
           type="button"
@@ -312,6 +326,7 @@ export function PlacePanel() {
   const selectPlace = useAppStore((s) => s.selectPlace);
   const visibleLayers = useAppStore((s) => s.visibleLayers);
   const toggleLayer = useAppStore((s) => s.toggleLayer);
+  const addToCompare = useAppStore((s) => s.addToCompare);
   const lang = useLang();
   const m = useMessages();
   const place = id ? atlas.placeById.get(id) : undefined;
@@ -337,6 +352,7 @@ export function PlacePanel() {
       onClose={() => selectPlace(null)}
       hiddenLayers={drawn ? [] : place.layers}
       onShowLayers={() => place.layers.forEach((l) => toggleLayer(l))}
+      onCompare={() => addToCompare(place.id)}
     />
   );
 }

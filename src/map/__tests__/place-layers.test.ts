@@ -61,6 +61,7 @@ describe('layer factories', () => {
       'place-cores',
       'place-selection',
       'place-labels',
+      'place-undated',
     ]);
   });
   test('each ring layer holds exactly the places in that programme, in its own colour', () => {

@@ -25,6 +25,7 @@ export const LAYER_ID = {
   cores: 'place-cores',
   ring: (l: LayerId) => `ring-${l}`,
   selection: 'place-selection',
+  undated: 'place-undated',
   labels: 'place-labels',
 } as const;
 
@@ -77,8 +78,12 @@ export function buildCoreLayer(symbols: PlaceSymbol[], st: PlaceLayerState) {
   });
 }
 
+/** A ring whose designation date is unknown is drawn faded, with a "?" beside it (buildUndatedLayer). */
+export const UNDATED_RING_ALPHA = 0.4;
+
 export function buildRingLayer(layer: LayerId, symbols: PlaceSymbol[], st: PlaceLayerState) {
   const color = LAYER_COLORS[layer];
+  const ringAlpha = (s: PlaceSymbol) => alphaOf(s, st) * (s.undated.includes(layer) ? UNDATED_RING_ALPHA : 1);
   return new ScatterplotLayer<PlaceSymbol>({
     id: LAYER_ID.ring(layer),
     data: symbols.filter((s) => s.rings[layer] !== undefined),
@@ -90,8 +95,30 @@ export function buildRingLayer(layer: LayerId, symbols: PlaceSymbol[], st: Place
     getPosition: position,
     getRadius: (s) => s.rings[layer]!,
     getLineWidth: (s) => RING_WIDTH[layer] * s.scale,
-    getLineColor: (s) => withAlpha(color, alphaOf(s, st)),
+    getLineColor: (s) => withAlpha(color, ringAlpha(s)),
     updateTriggers: { getLineColor: filterKey(st) },
+  });
+}
+
+/** The "date unknown" mark: a "?" at the upper right of a symbol with an undated ring. */
+export function buildUndatedLayer(symbols: PlaceSymbol[], st: PlaceLayerState, characterSet: string[]) {
+  return new TextLayer<PlaceSymbol>({
+    id: LAYER_ID.undated,
+    data: symbols.filter((s) => s.undated.length > 0),
+    pickable: false,
+    getPosition: position,
+    getText: () => '?',
+    getSize: labelSize(st) + 2,
+    ...SDF_TEXT,
+    getPixelOffset: (s) => [s.outer * 0.75 + 3, -s.outer * 0.75 - 3],
+    getTextAnchor: 'start',
+    getAlignmentBaseline: 'bottom',
+    fontWeight: 700,
+    characterSet,
+    outlineWidth: 4,
+    outlineColor: LABEL_HALO,
+    getColor: (s) => withAlpha(LAYER_COLORS[s.undated[0]!], Math.max(alphaOf(s, st), 0.35)),
+    updateTriggers: { getColor: filterKey(st) },
   });
 }
 
@@ -193,5 +220,6 @@ export function buildPlaceLayers(
     ...buildSymbolLayers(drawn, st),
     buildSelectionLayer(drawn, st),
     buildLabelLayer(drawn, st, characterSet, sides),
+    buildUndatedLayer(drawn, st, characterSet),
   ];
 }
