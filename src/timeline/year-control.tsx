@@ -100,7 +100,7 @@ export function YearControl() {
       <div className="year-row">
         <div className="year-current" aria-hidden="true">
           {year === null ? (
-            <span className="year-all">{m.timeline.allYears}</span>
+            <span className="year-all">{m.timeline.today}</span>
           ) : (
             <>
               <span className="year-number" data-testid="year-current">
