@@ -68,6 +68,7 @@ export function useLayerModel(): LayerModel {
   );
   const hoveredPlaceId = useAppStore((s) => s.hoveredPlaceId);
   const year = useAppStore((s) => s.year);
+  const compareIds = useAppStore((s) => s.compare);
 
   const symbols = useMemo(
     () => placeSymbols(places, metric, visibleLayers, symbolScaleForZoom(zoom), year),
@@ -86,8 +87,9 @@ export function useLayerModel(): LayerModel {
       hoveredPlaceId: null,
       lang,
       zoom,
+      compareIds,
     }),
-    [scenarios, match, showNoScenarioData, selectedPlaceId, lang, zoom],
+    [scenarios, match, showNoScenarioData, selectedPlaceId, lang, zoom, compareIds],
   );
   const drawn = useMemo(() => drawnSymbols(symbols, st), [symbols, st]);
   const sides = useMemo(() => labelSides(drawn, st), [drawn, st]);

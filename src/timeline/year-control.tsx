@@ -68,6 +68,20 @@ export function YearControl() {
   const [playing, setPlaying] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   useOccluder('timeline', ref, 'bottom');
+  // Its height, for what must sit above it on phones (the South China Sea inset).
+  useEffect(() => {
+    const el = ref.current;
+    const stage = el?.closest<HTMLElement>('[data-stage]');
+    if (!el || !stage) return;
+    const observer = new ResizeObserver(() =>
+      stage.style.setProperty('--timeline-h', `${el.offsetHeight}px`),
+    );
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      stage.style.removeProperty('--timeline-h');
+    };
+  }, []);
 
   // Playing: one year per step, stopping at the last year (or when the user picks a year).
   const isPlaying = playing && year !== null && year < LAST_YEAR;

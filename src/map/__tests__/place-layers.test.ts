@@ -76,6 +76,17 @@ describe('place symbols by the timeline year', () => {
 });
 
 describe('layer factories', () => {
+  test('compared places are ringed and labelled like the selection', () => {
+    const layers = layersFor({ compareIds: ['shanghai', 'xiangyang'] });
+    const sel = byId(layers, LAYER_ID.selection) as ScatterplotLayer<PlaceSymbol>;
+    expect((sel.props.data as PlaceSymbol[]).map((s) => s.place.id).sort()).toEqual([
+      'shanghai',
+      'xiangyang',
+    ]);
+    const labels = byId(layers, LAYER_ID.labels) as TextLayer<PlaceSymbol>;
+    const labelled = (labels.props.data as PlaceSymbol[]).map((s) => s.place.id);
+    expect(labelled).toEqual(expect.arrayContaining(['shanghai', 'xiangyang']));
+  });
   test('one ring layer per programme, plus cores, selection and labels, with stable ids', () => {
     const ids = layersFor().map((l) => l.id);
     expect(ids).toEqual([

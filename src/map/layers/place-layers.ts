@@ -47,6 +47,8 @@ export interface PlaceLayerState {
   zoom: number;
   /** Label scale (1 on laptops; larger in projector mode later). */
   textScale?: number;
+  /** Places being compared: ringed like the selection, and always labelled. */
+  compareIds?: readonly string[];
 }
 
 const alphaOf = (s: PlaceSymbol, st: PlaceLayerState) => FILTER_ALPHA[filterState(s.place, st.filter)];
@@ -123,7 +125,9 @@ export function buildUndatedLayer(symbols: PlaceSymbol[], st: PlaceLayerState, c
 }
 
 export function buildSelectionLayer(symbols: PlaceSymbol[], st: PlaceLayerState) {
-  const ids = [st.selectedPlaceId, st.hoveredPlaceId].filter((x): x is string => !!x);
+  const ids = [st.selectedPlaceId, st.hoveredPlaceId, ...(st.compareIds ?? [])].filter(
+    (x): x is string => !!x,
+  );
   return new ScatterplotLayer<PlaceSymbol>({
     id: LAYER_ID.selection,
     data: symbols.filter((s) => ids.includes(s.place.id)),
@@ -135,8 +139,14 @@ export function buildSelectionLayer(symbols: PlaceSymbol[], st: PlaceLayerState)
     getPosition: position,
     getRadius: (s) => s.outer + 4,
     getLineWidth: (s) => (s.place.id === st.selectedPlaceId ? 3 : 2),
-    getLineColor: (s) => (s.place.id === st.selectedPlaceId ? SELECTION_COLOR : HOVER_COLOR),
-    updateTriggers: { getLineWidth: st.selectedPlaceId, getLineColor: st.selectedPlaceId },
+    getLineColor: (s) =>
+      s.place.id === st.selectedPlaceId || st.compareIds?.includes(s.place.id)
+        ? SELECTION_COLOR
+        : HOVER_COLOR,
+    updateTriggers: {
+      getLineWidth: st.selectedPlaceId,
+      getLineColor: [st.selectedPlaceId, ...(st.compareIds ?? [])],
+    },
   });
 }
 
@@ -179,7 +189,10 @@ export function buildLabelLayer(
   const sideOf = (s: PlaceSymbol): LabelSide => sides.get(s.place.id) ?? 'right';
   return new TextLayer<PlaceSymbol>({
     id: LAYER_ID.labels,
-    data: symbols.filter((s) => sides.has(s.place.id) || s.place.id === st.selectedPlaceId),
+    data: symbols.filter(
+      (s) =>
+        sides.has(s.place.id) || s.place.id === st.selectedPlaceId || st.compareIds?.includes(s.place.id),
+    ),
     pickable: false,
     getPosition: position,
     getText: (s) => s.place.name[st.lang],
