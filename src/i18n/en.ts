@@ -230,6 +230,8 @@ export const en = {
     },
     undatedNote: 'Date unknown, shown in every year: {zones}.',
     undatedLegend: 'designation date unknown (shown in every year)',
+    notYet: 'Not on the map for {year}: its first designation here dates from {first}.',
+    showAllYears: 'Show all years',
     undatedItem: '{place} {layer}',
     summaryYear: '{year}: {layers}; {places}.',
     summaryToday: 'All years: every designation shown; {places}.',

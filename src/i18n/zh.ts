@@ -220,6 +220,8 @@ export const zh: Messages = {
     },
     undatedNote: '日期不详,每一年都显示:{zones}。',
     undatedLegend: '称号日期不详(每一年都显示)',
+    notYet: '{year}年的地图上没有该地点:其最早的称号为{first}。',
+    showAllYears: '显示全部年份',
     undatedItem: '{place}{layer}',
     summaryYear: '{year}年:{layers};{places}。',
     summaryToday: '全部年份:显示全部称号;{places}。',

@@ -17,6 +17,7 @@ import { useLang, useMessages } from '../i18n/use-messages';
 import { LAYER_HEX } from '../map/scales';
 import { useOccluder } from '../layout/occluder';
 import { useAppStore } from '../store';
+import { placeLayersAsOf } from '../store/timeline';
 
 function Designation({ zone, lang, m }: { zone: ZoneFeature; lang: Lang; m: Messages }) {
   const z = zone.properties;
@@ -122,6 +123,7 @@ export function PlacePanelView({
   hiddenLayers = [],
   onShowLayers,
   onCompare,
+  notYet,
 }: {
   place: AtlasPlace;
   lang: Lang;
@@ -132,6 +134,8 @@ export function PlacePanelView({
   onShowLayers?: () => void;
   /** Start a comparison with this place. */
   onCompare?: () => void;
+  /** The timeline's year, when the place had no designation by its end (so it is not drawn). */
+  notYet?: { year: number; first: string; onShowAll: () => void };
 }) {
   const atlas = useAtlas();
   const t3 = place.table3;
@@ -202,6 +206,21 @@ export function PlacePanelView({
               titleRef.current?.focus({ preventScroll: true });
             }}
           />
+        )}
+        {notYet && (
+          <div className="panel-notice" role="status" data-testid="not-yet">
+            <p>{fill(m.timeline.notYet, { year: notYet.year, first: formatDate(notYet.first, lang) })}</p>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                notYet.onShowAll();
+                titleRef.current?.focus({ preventScroll: true });
+              }}
+            >
+              {m.timeline.showAllYears}
+            </button>
+          </div>
         )}
         {place.kind === 'province' && <p className="caveat">{m.place.provinceNote}</p>}
 
@@ -327,6 +346,8 @@ export function PlacePanel() {
   const visibleLayers = useAppStore((s) => s.visibleLayers);
   const toggleLayer = useAppStore((s) => s.toggleLayer);
   const addToCompare = useAppStore((s) => s.addToCompare);
+  const year = useAppStore((s) => s.year);
+  const setYear = useAppStore((s) => s.setYear);
   const lang = useLang();
   const m = useMessages();
   const place = id ? atlas.placeById.get(id) : undefined;
@@ -344,6 +365,11 @@ export function PlacePanel() {
   }, [place, selectPlace]);
   if (!place) return null;
   const drawn = place.layers.some((l) => visibleLayers.includes(l));
+  const asOf = placeLayersAsOf(place, year);
+  const first = place.zones
+    .map((z) => z.properties.designated)
+    .filter((d): d is string => d !== null)
+    .sort()[0];
   return (
     <PlacePanelView
       place={place}
@@ -353,6 +379,11 @@ export function PlacePanel() {
       hiddenLayers={drawn ? [] : place.layers}
       onShowLayers={() => place.layers.forEach((l) => toggleLayer(l))}
       onCompare={() => addToCompare(place.id)}
+      notYet={
+        year !== null && asOf.length === 0 && first
+          ? { year, first, onShowAll: () => setYear(null) }
+          : undefined
+      }
     />
   );
 }

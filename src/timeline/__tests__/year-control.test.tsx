@@ -2,6 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { LayerControls } from '../../panels/layer-controls';
+import { PlacePanel } from '../../panels/place-panel';
 import { ResultList } from '../../panels/result-list';
 import { useAppStore } from '../../store';
 import { renderWithAtlas, resetStoreAfterEach } from '../../testing/render';
@@ -77,5 +78,30 @@ describe('year control', () => {
     // Play from the last year starts over at 2015.
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
     expect(useAppStore.getState().year).toBe(2015);
+  });
+});
+
+describe('the place panel and the year', () => {
+  test('a place not yet designated in the year says so, and offers all years', async () => {
+    const user = userEvent.setup();
+    act(() => {
+      useAppStore.getState().selectPlace('shenzhen');
+      useAppStore.getState().setYear(2016);
+    });
+    renderWithAtlas(<PlacePanel />);
+    expect(screen.getByTestId('not-yet')).toHaveTextContent(
+      'Not on the map for 2016: its first designation here dates from 1 Dec 2021.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Show all years' }));
+    expect(useAppStore.getState().year).toBeNull();
+    expect(screen.queryByTestId('not-yet')).toBeNull();
+  });
+  test('an undated designation keeps the place on the map in every year (no notice)', () => {
+    act(() => {
+      useAppStore.getState().selectPlace('guangzhou');
+      useAppStore.getState().setYear(2015);
+    });
+    renderWithAtlas(<PlacePanel />);
+    expect(screen.queryByTestId('not-yet')).toBeNull();
   });
 });
