@@ -2,7 +2,7 @@
 // as-of date and source in every cell; a row says when a unit is doubtful or a definition differs;
 // the scenarios are a small matrix ("not reported" apart from "no"); designations carry their dates.
 // Loaded on first use (app.tsx); the rows come from the pure compare-rows.ts.
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { LAYER_IDS } from '../data/constants';
 import { useAtlas } from '../data/atlas-context';
 import type { AtlasPlace } from '../data/load-data';
@@ -355,22 +355,6 @@ export function CompareView() {
     places.map((p) => p.name[lang]),
     lang,
   );
-  const table = (children: ReactNode) => (
-    <table className="compare-table compare-figures" data-testid="compare-figures">
-      <caption>{m.compare.table3Head}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{m.compare.figure}</th>
-          {places.map((p) => (
-            <th key={p.id} scope="col" data-place-id={p.id}>
-              {p.name[lang]}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>{children}</tbody>
-    </table>
-  );
   return (
     <aside
       ref={ref}
@@ -429,7 +413,24 @@ export function CompareView() {
           <p className="muted small">{m.compare.full}</p>
         )}
         <div className="compare-scroll">
-          {table(rows.map((r, i) => <Row key={i} row={r} places={places} lang={lang} m={m} />))}
+          <table className="compare-table compare-figures" data-testid="compare-figures">
+            <caption>{m.compare.table3Head}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{m.compare.figure}</th>
+                {places.map((p) => (
+                  <th key={p.id} scope="col" data-place-id={p.id}>
+                    {p.name[lang]}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r, i) => (
+                <Row key={i} row={r} places={places} lang={lang} m={m} />
+              ))}
+            </tbody>
+          </table>
         </div>
         <div className="compare-scroll">
           <ScenarioMatrix places={places} lang={lang} m={m} />

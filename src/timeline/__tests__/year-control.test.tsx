@@ -45,6 +45,10 @@ describe('year control', () => {
     expect(screen.getByTestId('year-undated')).toHaveTextContent(
       'Date unknown, shown in every year: Guangzhou test zone.',
     );
+    // The places list draws its rings as of the year too: Guangzhou's test zone in the undated style.
+    const gz = document.querySelector('[data-testid="result-list"] li[data-place-id="guangzhou"]')!;
+    expect(gz.querySelectorAll('.mini-ring')).toHaveLength(1);
+    expect(gz.querySelector('.mini-ring.undated')).not.toBeNull();
     // Hidden with its layer.
     act(() => useAppStore.getState().toggleLayer('national-test-zone'));
     expect(screen.queryByTestId('year-undated')).toBeNull();
