@@ -72,3 +72,15 @@ describe('the view', () => {
     });
   });
 });
+
+describe('a view of one year of the timeline', () => {
+  const y2016: ExportState = { ...base, year: 2016 };
+  test('lists, titles and names the view by that year, like the map and the list', () => {
+    const listed = listedPlaces(TEST_ATLAS, y2016).map((p) => p.id);
+    const all = listedPlaces(TEST_ATLAS, base).map((p) => p.id);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.length).toBeLessThan(all.length);
+    expect(viewTitle(TEST_ATLAS, y2016, en).details[0]).toBe('by the end of 2016');
+    expect(exportFileName(y2016, 'png', new Date(2026, 10, 26))).toBe('icv-atlas_2016_2026-11-26.png');
+  });
+});
