@@ -2,8 +2,8 @@
 // mileage (km)", Wuhan's "3,378.73 km") is always shown as printed AND beside its likely reading, with
 // the figure the reasoning rests on. Pure, so the panel, rankings, table, comparison, export and tours
 // all say the same thing.
-import type { AtlasPlace } from './load-data';
-import type { Figure, LabelledFigure } from './schema';
+import type { AtlasPlace } from './load-data.ts';
+import type { Figure, LabelledFigure } from './schema.ts';
 
 export type UnitNote = NonNullable<Figure['unitNote']>;
 
