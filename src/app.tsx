@@ -120,6 +120,16 @@ export function App() {
     [exclusive],
   );
 
+  // On a phone the rail is a full-screen sheet: opening an analysis view closes it, so the drawer and
+  // the map above it show.
+  useEffect(
+    () =>
+      useAppStore.subscribe((st, prev) => {
+        if (st.analysis && !prev.analysis && layout === 'phone') setRailOpen(false);
+      }),
+    [layout],
+  );
+
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
     document.title = `${m.app.title} · ${m.app.subtitle}`;

@@ -101,3 +101,51 @@ test('?analysis=rankings opens the bars in descending order, not-reported places
   await bars.first().getByRole('button').click();
   await expect(page.getByTestId('place-panel')).toHaveAttribute('data-place-id', barIds[0]!);
 });
+
+test('the analysis views load on first use; a failed load says so in the drawer’s place and Retry loads them', async ({
+  page,
+  guard,
+}) => {
+  let attempts = 0;
+  await page.route(/\/assets\/analysis-drawer-[^/]+\.js$/, (route) =>
+    attempts++ === 0 ? route.abort('internetdisconnected') : route.fallback(),
+  );
+  await openAtlas(page);
+  expect(attempts, 'not part of the initial load').toBe(0);
+  await page.getByTestId('analysis-toggle').click();
+  const region = page.getByTestId('region-error-analysis');
+  await expect(region).toContainText('This part of the atlas could not be loaded');
+  await expect(page.getByTestId('result-list')).toBeVisible();
+  await region.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByTestId('analysis-view')).toHaveAttribute('data-view', 'rankings');
+  expect(attempts).toBe(2);
+  expect(
+    guard.consoleErrors.every((e) => /analysis-drawer|ERR_INTERNET_DISCONNECTED|Failed to load/i.test(e)),
+  ).toBe(true);
+  guard.consoleErrors.length = 0;
+});
+
+test.describe('phone 390×844', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('the drawer is a bottom sheet below the map, in 中文 too', async ({ page }) => {
+    await openAtlas(page, './?lang=zh');
+    await page.getByTestId('analysis-toggle').click();
+    const view = page.getByTestId('analysis-view');
+    await expect(view).toHaveAttribute('data-view', 'rankings');
+    await page.getByRole('tab', { name: '场景矩阵' }).click();
+    await expect(view.locator('thead th[data-scenario]')).toHaveCount(10);
+    const sheet = (await page.getByTestId('analysis-drawer').boundingBox())!;
+    expect(sheet.x).toBe(0);
+    expect(sheet.width).toBe(390);
+    expect(sheet.y + sheet.height).toBeCloseTo(844, 0);
+    // The map keeps the top of the screen.
+    const canvas = (await page.locator('canvas').first().boundingBox())!;
+    expect(sheet.y - canvas.y).toBeGreaterThan(200);
+    // Keyboard resizing: the sheet grows, and never covers the whole map.
+    await page.getByTestId('analysis-resize').focus();
+    for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowUp');
+    const tall = (await page.getByTestId('analysis-drawer').boundingBox())!;
+    expect(tall.height).toBeGreaterThan(sheet.height);
+    expect(tall.y - canvas.y).toBeGreaterThanOrEqual(100);
+  });
+});
