@@ -73,6 +73,8 @@ export function AnalysisDrawer() {
     const onKey = (e: globalThis.KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       const inside = e.target instanceof Node && !!ref.current?.contains(e.target);
+      // An open citation in the drawer closes first (its own handler, later in the event's path).
+      if (ref.current?.querySelector('[data-testid="source-popover"]')) return;
       if (!inside && (useAppStore.getState().selectedPlaceId || e.target instanceof HTMLInputElement)) return;
       if (e.target instanceof Element && e.target.closest('dialog')) return;
       e.preventDefault();

@@ -94,3 +94,19 @@ describe('analysis drawer', () => {
     expect(screen.getByTestId('analysis-view')).toHaveTextContent('未报告');
   });
 });
+
+describe('Esc in the drawer', () => {
+  test('closes an open citation first, then the drawer, and leaves the place panel’s selection alone', async () => {
+    const user = userEvent.setup();
+    open('rankings', { selectedPlaceId: 'shanghai' });
+    const marker = within(screen.getByTestId('view-summary')).getByRole('button', { name: 'CAICV 2022' });
+    await user.click(marker);
+    expect(screen.getByTestId('source-popover')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByTestId('source-popover')).toBeNull();
+    expect(useAppStore.getState().analysis).toBe('rankings');
+    await user.keyboard('{Escape}');
+    expect(useAppStore.getState().analysis).toBeNull();
+    expect(useAppStore.getState().selectedPlaceId).toBe('shanghai');
+  });
+});
