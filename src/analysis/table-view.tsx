@@ -139,13 +139,13 @@ export function TableView({ titleId }: { titleId: string }) {
                   <td>
                     {formatList([...new Set(p.zones.map((z) => m.layers.short[z.properties.layer]))], lang)}
                   </td>
-                  <td>
+                  <td className="num">
                     <FigureValue figure={t3?.openedTestRoads} lang={lang} m={m} />
                   </td>
                   <td className="mileage-cell">
                     <FigureValue figure={t3?.testedMileage} place={p} lang={lang} m={m} />
                   </td>
-                  <td>
+                  <td className="num">
                     <FigureValue figure={t3?.licences} lang={lang} m={m} />
                   </td>
                   <td>

@@ -97,6 +97,14 @@ test('?analysis=rankings opens the bars in descending order, not-reported places
   const drawer = (await page.getByTestId('analysis-drawer').boundingBox())!;
   const canvas = (await page.locator('canvas').first().boundingBox())!;
   expect(drawer.y - canvas.y).toBeGreaterThan(canvas.height * 0.4);
+  // Dragging the top edge resizes the drawer.
+  const handle = (await page.getByTestId('analysis-resize').boundingBox())!;
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(handle.x + handle.width / 2, handle.y - 150, { steps: 5 });
+  await page.mouse.up();
+  const resized = (await page.getByTestId('analysis-drawer').boundingBox())!;
+  expect(resized.height).toBeGreaterThan(drawer.height + 100);
   // Clicking a bar selects its place: the panel opens.
   await bars.first().getByRole('button').click();
   await expect(page.getByTestId('place-panel')).toHaveAttribute('data-place-id', barIds[0]!);
