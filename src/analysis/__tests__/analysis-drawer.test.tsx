@@ -2,6 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import { useAppStore } from '../../store';
+import { PAPER_TABLE4_COLUMNS, paperTable4 } from '../../testing/paper';
 import { renderWithAtlas, resetStoreAfterEach } from '../../testing/render';
 import { AnalysisDrawer } from '../analysis-drawer';
 import type { AnalysisView } from '../../store/slices';
@@ -17,9 +18,10 @@ const rowsOf = (testId: string) =>
     (e) => e.dataset.placeId,
   );
 
-describe('analysis drawer', () => {
+// jsdom renders the whole drawer on every click; on a busy 2-core machine that can pass 5 s.
+describe('analysis drawer', { timeout: 20_000 }, () => {
   test('rankings: bars follow the map metric; hovering a bar highlights its place, clicking selects it', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     open('rankings', { metric: 'testedMileage' });
     const view = screen.getByTestId('analysis-view');
     expect(view).toHaveAttribute('data-view', 'rankings');
@@ -41,8 +43,8 @@ describe('analysis drawer', () => {
     expect(useAppStore.getState().metric).toBe('licences');
   });
 
-  test('matrix: a column header sets the scenario filter, Shift+click adds, a row selects its place', async () => {
-    const user = userEvent.setup();
+  test('matrix: a column header sets the scenario filter, Shift+click adds', async () => {
+    const user = userEvent.setup({ delay: null });
     open('matrix');
     const header = (name: string) => screen.getByRole('button', { name });
     await user.click(header('Mines'));
@@ -55,16 +57,30 @@ describe('analysis drawer', () => {
     expect(useAppStore.getState().scenarios).toEqual(['mines', 'ports']);
     await user.click(header('Robotaxi'));
     expect(useAppStore.getState().scenarios).toEqual(['robotaxi']);
+  });
+
+  test('matrix: a row selects its place; the totals are the paper’s', async () => {
+    const user = userEvent.setup({ delay: null });
+    open('matrix');
     const jinan = screen.getByTestId('matrix-rows').querySelector('[data-place-id="jinan"]') as HTMLElement;
     await user.click(within(jinan).getByRole('rowheader'));
     expect(useAppStore.getState().selectedPlaceId).toBe('jinan');
+    // The Total row shows the paper's printed totals, column by column.
+    const headers = [...document.querySelectorAll<HTMLElement>('thead th[data-scenario]')].map(
+      (th) => th.dataset.scenario,
+    );
+    const totals = screen.getAllByTestId('column-total').map((td) => Number(td.textContent));
+    const paper = paperTable4();
+    expect(headers.map((code) => totals[headers.indexOf(code)])).toEqual(
+      headers.map((code) => paper.columnTotals[PAPER_TABLE4_COLUMNS.findIndex(([, c]) => c === code)]),
+    );
     // Places with no Table 4 row are listed apart, not as rows of blanks.
     expect(rowsOf('matrix-no-data')).toContain('shenzhen');
     expect(rowsOf('matrix-rows')).not.toContain('shenzhen');
   });
 
   test('table: rows follow the scenario filter, a row (click or Enter) selects its place', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     open('table', { scenarios: ['mines'] });
     expect(rowsOf('table-rows').sort()).toEqual(['jinan', 'shanghai']);
     const row = screen.getByTestId('table-rows').querySelector('[data-place-id="shanghai"]') as HTMLElement;
@@ -77,7 +93,7 @@ describe('analysis drawer', () => {
   });
 
   test('tabs switch views and Esc closes the drawer', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     open('rankings');
     await user.click(screen.getByRole('tab', { name: 'National context' }));
     expect(useAppStore.getState().analysis).toBe('context');
@@ -95,9 +111,9 @@ describe('analysis drawer', () => {
   });
 });
 
-describe('Esc in the drawer', () => {
+describe('Esc in the drawer', { timeout: 20_000 }, () => {
   test('closes an open citation first, then the drawer, and leaves the place panel’s selection alone', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     open('rankings', { selectedPlaceId: 'shanghai' });
     const marker = within(screen.getByTestId('view-summary')).getByRole('button', { name: 'CAICV 2022' });
     await user.click(marker);
