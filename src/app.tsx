@@ -20,6 +20,47 @@ const PlacePanel = lazyWithRetry(() => import('./panels/place-panel').then((m) =
 const AboutDialog = lazyWithRetry(() => import('./components/about-dialog').then((m) => m.AboutDialog));
 const YearControl = lazyWithRetry(() => import('./timeline/year-control').then((m) => m.YearControl));
 const CompareView = lazyWithRetry(() => import('./compare/compare-view').then((m) => m.CompareView));
+const AnalysisDrawer = lazyWithRetry(() =>
+  import('./analysis/analysis-drawer').then((m) => m.AnalysisDrawer),
+);
+
+/** The analysis drawer's region: mounted (and its chunk loaded) only while a view is open (?analysis=). */
+function AnalysisRegion() {
+  const open = useAppStore((s) => s.analysis !== null);
+  const setAnalysis = useAppStore((s) => s.setAnalysis);
+  if (!open) return null;
+  return (
+    <RegionBoundary region="analysis" onClose={() => setAnalysis(null)}>
+      <Suspense fallback={null}>
+        <AnalysisDrawer />
+      </Suspense>
+    </RegionBoundary>
+  );
+}
+
+/** The top bar's toggle for the analysis drawer (rankings first). */
+function AnalysisButton() {
+  const m = useMessages();
+  const open = useAppStore((s) => s.analysis !== null);
+  const setAnalysis = useAppStore((s) => s.setAnalysis);
+  return (
+    <button
+      type="button"
+      className={open ? 'button analysis-button active' : 'button analysis-button'}
+      aria-expanded={open}
+      aria-label={m.analysis.openLabel}
+      title={m.analysis.openLabel}
+      onClick={() => setAnalysis(open ? null : 'rankings')}
+      onMouseEnter={() => void AnalysisDrawer.preload()}
+      data-testid="analysis-toggle"
+    >
+      <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+        <path d="M2 14V8h3v6zM6.5 14V3h3v11zM11 14V6h3v8z" fill="currentColor" />
+      </svg>
+      <span className="analysis-text">{m.analysis.open}</span>
+    </button>
+  );
+}
 
 /** The place panel's region: mounted (and its chunk needed) only once a place is selected. */
 function PlacePanelRegion() {
@@ -99,6 +140,16 @@ export function App() {
     [exclusive],
   );
 
+  // On a phone the rail is a full-screen sheet: opening an analysis view closes it, so the drawer and
+  // the map above it show.
+  useEffect(
+    () =>
+      useAppStore.subscribe((st, prev) => {
+        if (st.analysis && !prev.analysis && layout === 'phone') setRailOpen(false);
+      }),
+    [layout],
+  );
+
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
     document.title = `${m.app.title} · ${m.app.subtitle}`;
@@ -131,6 +182,7 @@ export function App() {
         </div>
         <SearchBox />
         <div className="topbar-actions">
+          <AnalysisButton />
           <button
             type="button"
             className="button"
@@ -193,6 +245,7 @@ export function App() {
             <YearControl />
           </Suspense>
         </RegionBoundary>
+        <AnalysisRegion />
         <Notices />
         <p className="map-footnote">{layout === 'phone' ? m.map.schematicShort : m.map.schematic}</p>
       </main>

@@ -2,6 +2,7 @@
 // layer) by the build; the same functions will back the download links of the data table.
 import { csvFormatRows } from 'd3-dsv';
 import { en } from '../i18n/en.ts';
+import { likelyReading } from './likely-reading.ts';
 import type { Figure } from './schema.ts';
 import type { Atlas, AtlasPlace } from './load-data';
 
@@ -14,6 +15,7 @@ export const PLACES_CSV_COLUMNS = [
   'opened_test_road_km',
   'tested_mileage_as_published',
   'tested_mileage_unit_note',
+  'tested_mileage_likely_km',
   'licences',
   'test_subjects',
   'scenarios',
@@ -53,6 +55,7 @@ export function placesCsvRows(atlas: Atlas): string[][] {
       t3?.openedTestRoads.published ?? '',
       t3?.testedMileage?.published ?? '',
       unitNoteEn(t3?.testedMileage),
+      likelyReading(t3?.testedMileage)?.digits ?? '',
       t3?.licences.published ?? '',
       t3?.testSubjects.join(';') ?? '',
       p.scenarios?.codes.join(';') ?? '',

@@ -241,6 +241,7 @@ export function PlacePanelView({
                 figure={t3.testedMileage}
                 lang={lang}
                 m={m}
+                place={place}
               />
               <FigureCard id="licences" label={m.place.licences} figure={t3.licences} lang={lang} m={m} />
               <div className="figure-card" data-figure="testSubjects" data-testid="figure-testSubjects">
@@ -299,7 +300,15 @@ export function PlacePanelView({
             <h3 id="sec-facts">{m.place.facts}</h3>
             <div className="figure-grid">
               {place.facts.map((f) => (
-                <FigureCard key={f.id} id={f.id} label={f.label[lang]} figure={f} lang={lang} m={m} />
+                <FigureCard
+                  key={f.id}
+                  id={f.id}
+                  label={f.label[lang]}
+                  figure={f}
+                  lang={lang}
+                  m={m}
+                  place={place}
+                />
               ))}
             </div>
           </section>

@@ -52,7 +52,13 @@ export interface FilterSlice {
   setMatch: (m: Match) => void;
   clearScenarios: () => void;
   setShowNoScenarioData: (v: boolean) => void;
+  /** Replace the selection (a matrix column header: that one scenario). */
+  setScenarios: (list: readonly Scenario[]) => void;
 }
+
+/** The views of the analysis drawer (?analysis=…); null = closed. */
+export const ANALYSIS_VIEWS = ['rankings', 'matrix', 'context', 'table'] as const;
+export type AnalysisView = (typeof ANALYSIS_VIEWS)[number];
 
 export interface DisplaySlice {
   visibleLayers: LayerId[];
@@ -61,12 +67,15 @@ export interface DisplaySlice {
   view: View | null;
   /** Human-readable items dropped from the URL; shown once as a notice. */
   notices: string[];
+  /** The open analysis view (the drawer over the map's bottom), or null. */
+  analysis: AnalysisView | null;
   toggleLayer: (l: LayerId) => void;
   setMetric: (m: Metric) => void;
   setLang: (l: Lang) => void;
   /** The camera as the user left it; null while the camera rests where an intent put it. */
   setView: (v: View | null) => void;
   dismissNotices: () => void;
+  setAnalysis: (v: AnalysisView | null) => void;
 }
 
 /** The side of the map a floating card covers, and how far in (px from that edge of the map). */
@@ -106,6 +115,7 @@ export const initialDisplayState = {
   lang: 'en' as Lang,
   view: null as View | null,
   notices: [] as string[],
+  analysis: null as AnalysisView | null,
 };
 
 export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
@@ -133,6 +143,7 @@ export const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = (s
   setMatch: (match) => set({ match }),
   clearScenarios: () => set({ scenarios: [] }),
   setShowNoScenarioData: (showNoScenarioData) => set({ showNoScenarioData }),
+  setScenarios: (list) => set({ scenarios: [...new Set(list)] }),
 });
 
 export const createDisplaySlice: StateCreator<AppState, [], [], DisplaySlice> = (set) => ({
@@ -148,6 +159,7 @@ export const createDisplaySlice: StateCreator<AppState, [], [], DisplaySlice> = 
   setLang: (lang) => set({ lang }),
   setView: (view) => set({ view }),
   dismissNotices: () => set({ notices: [] }),
+  setAnalysis: (analysis) => set({ analysis }),
 });
 
 export const createLayoutSlice: StateCreator<AppState, [], [], LayoutSlice> = (set) => ({

@@ -8,6 +8,7 @@ import type { LayerId } from '../data/schema';
 import { LANGS } from '../i18n';
 import { METRICS } from '../store/metrics';
 import {
+  ANALYSIS_VIEWS,
   initialDisplayState,
   initialFilterState,
   initialSelectionState,
@@ -179,6 +180,13 @@ export const PARAMS = [
       return v ? { value: v } : { dropped: [raw] };
     },
     serialize: (v) => (v ? `${round(v.lon, 3)},${round(v.lat, 3)},${round(v.zoom, 2)}` : null),
+  }),
+  param({
+    key: 'analysis',
+    field: 'analysis',
+    initial: initialDisplayState.analysis,
+    parse: oneOf(ANALYSIS_VIEWS),
+    serialize: (v) => v,
   }),
 ] as const satisfies readonly AnyUrlParam[];
 

@@ -61,6 +61,12 @@ test('clicking Shanghai on the map opens its panel with the Table 3 figures as p
   const caveat = figure('testedMileage').getByRole('tooltip');
   await expect(caveat).toContainText('very probably in units of 10,000 km');
   await expect(figure('openedTestRoads').getByRole('button', { name: 'Note' })).toHaveCount(0);
+  // …and, without a click, the printed unit marked doubtful and the likely reading beside it.
+  const plain = figure('testedMileage').getByTestId('figure-caveat');
+  await expect(plain).toBeVisible();
+  await expect(plain).toContainText('unit as printed: km, doubtful');
+  await expect(plain.getByTestId('likely-reading')).toHaveText('≈ 6.562 million km if the unit is 10,000 km');
+  await expect(figure('openedTestRoads').getByTestId('figure-caveat')).toHaveCount(0);
 
   // Let the camera settle (the panel may ease the map), then keep a screenshot as an artefact.
   await waitForMapIdle(page);

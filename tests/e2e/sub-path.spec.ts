@@ -63,7 +63,7 @@ test('the built site works from a sub-path on a plain static server', async ({ p
   const bytes = await csv.body();
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(bytes.subarray(3).toString('utf8').split('\n')[0]).toBe(
-    'place_id,name_en,name_zh,kind,province_en,opened_test_road_km,tested_mileage_as_published,tested_mileage_unit_note,licences,test_subjects,scenarios,designations,source_ids',
+    'place_id,name_en,name_zh,kind,province_en,opened_test_road_km,tested_mileage_as_published,tested_mileage_unit_note,tested_mileage_likely_km,licences,test_subjects,scenarios,designations,source_ids',
   );
   // "Download for offline use" in About links the single file, which the build wrote beside the site.
   await page.getByRole('button', { name: 'About the data' }).click();

@@ -53,6 +53,13 @@ describe('the tested-mileage caveat in the CSV', () => {
     for (const row of withMileage)
       expect(row.tested_mileage_unit_note).toBe(en.unitNote['table3-mileage-likely-10k-km']);
   });
+  test('comes with the likely reading in km (the printed figure × 10,000, exact)', () => {
+    const sh = rows.find((r) => r.place_id === 'shanghai')!;
+    expect(sh.tested_mileage_as_published).toBe('656.20');
+    expect(sh.tested_mileage_likely_km).toBe('6562000');
+    for (const row of rows.filter((r) => r.tested_mileage_as_published === ''))
+      expect(row.tested_mileage_likely_km).toBe('');
+  });
   test('is absent where no mileage is reported', () => {
     const without = rows.filter((r) => r.tested_mileage_as_published === '');
     expect(without.length).toBeGreaterThan(0);

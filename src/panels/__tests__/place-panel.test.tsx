@@ -29,6 +29,18 @@ describe('place panel', () => {
       note.textContent!,
     );
   });
+  test('the doubtful mileage shows its likely reading and the reasoning without a click', () => {
+    renderPanel('shanghai');
+    const caveat = within(figure('testedMileage')).getByTestId('figure-caveat');
+    expect(caveat).toBeVisible();
+    expect(figure('testedMileage')).toHaveTextContent('656.20 km');
+    expect(caveat).toHaveTextContent('unit as printed: km, doubtful');
+    expect(caveat).toHaveTextContent('≈ 6.562 million km if the unit is 10,000 km');
+    const evidence = place('shanghai').facts.find((f) => f.id === 'sh-test-mileage')!;
+    expect(caveat).toHaveTextContent(`${evidence.published} km by 31 Dec 2023 (section 3)`);
+    // Where the reasoning's figure comes from, as a source marker.
+    expect(within(caveat).getByRole('button', { name: 'Shanghai ICV report 2023' })).toBeInTheDocument();
+  });
   test('an empty Table 3 cell reads "not reported", never 0', () => {
     renderPanel('xiangyang');
     expect(figure('testedMileage')).toHaveTextContent('not reported');

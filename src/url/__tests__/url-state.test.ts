@@ -24,10 +24,11 @@ describe('URL codec', () => {
       year: 2019,
       compare: ['shanghai', 'beijing'],
       view: { lon: 121.473, lat: 31.23, zoom: 6.5 },
+      analysis: 'matrix',
     };
     const qs = serializeUrlState(state);
     expect(qs).toBe(
-      '?place=shanghai&scenarios=ports,mines&match=all&layers=test-zones,iov&metric=openedTestRoads&lang=zh&year=2019&compare=shanghai,beijing&view=121.473,31.23,6.5',
+      '?place=shanghai&scenarios=ports,mines&match=all&layers=test-zones,iov&metric=openedTestRoads&lang=zh&year=2019&compare=shanghai,beijing&view=121.473,31.23,6.5&analysis=matrix',
     );
     const back = parseUrlState(qs, PLACES);
     expect(back.dropped).toEqual([]);
@@ -65,6 +66,12 @@ describe('URL codec', () => {
     expect(state.view).toBeNull();
     expect(state.metric).toBe('licences');
     expect(dropped).toEqual(['place=atlantis', 'scenarios=flying', 'view=abc']);
+  });
+  test('an analysis view opens from the link; an unknown one is dropped and reported', () => {
+    expect(parseUrlState('?analysis=Rankings', PLACES).state.analysis).toBe('rankings');
+    const { state, dropped } = parseUrlState('?analysis=pie', PLACES);
+    expect(state.analysis).toBeNull();
+    expect(dropped).toEqual(['analysis=pie']);
   });
 
   const GARBAGE = [
