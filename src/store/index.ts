@@ -6,12 +6,14 @@ import {
   createSelectionSlice,
   type AppState,
 } from './slices';
+import { createTourSlice } from './tour-slice';
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createSelectionSlice(...a),
   ...createFilterSlice(...a),
   ...createDisplaySlice(...a),
   ...createLayoutSlice(...a),
+  ...createTourSlice(...a),
 }));
 
 export type AppStore = typeof useAppStore;

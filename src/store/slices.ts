@@ -5,6 +5,7 @@ import { LAYER_IDS } from '../data/constants';
 import type { LayerId, Scenario } from '../data/schema';
 import type { Lang } from '../i18n';
 import type { Metric } from './metrics';
+import type { TourSlice } from './tour-slice';
 
 export type Match = 'any' | 'all';
 export interface View {
@@ -82,7 +83,7 @@ export interface LayoutSlice {
   setInsetSize: (size: { width: number; height: number } | null) => void;
 }
 
-export type AppState = SelectionSlice & FilterSlice & DisplaySlice & LayoutSlice;
+export type AppState = SelectionSlice & FilterSlice & DisplaySlice & LayoutSlice & TourSlice;
 
 export const initialSelectionState = {
   selectedPlaceId: null as string | null,

@@ -22,6 +22,8 @@ describe('URL codec', () => {
       metric: 'openedTestRoads',
       lang: 'zh',
       view: { lon: 121.473, lat: 31.23, zoom: 6.5 },
+      tour: null,
+      slide: 0,
     };
     const qs = serializeUrlState(state);
     expect(qs).toBe(
