@@ -18,6 +18,26 @@ import { useAppStore } from './store';
 // A chunk that fails to load shows a Retry in its own region (region-boundary.tsx).
 const PlacePanel = lazyWithRetry(() => import('./panels/place-panel').then((m) => m.PlacePanel));
 const AboutDialog = lazyWithRetry(() => import('./components/about-dialog').then((m) => m.AboutDialog));
+const TourPlayer = lazyWithRetry(() => import('./tour/tour-player').then((m) => m.TourPlayer));
+
+/** The tour player's region: mounted while a tour is loaded (playing or paused). */
+function TourRegion() {
+  const tour = useAppStore((s) => s.tour);
+  const slide = useAppStore((s) => s.slide);
+  const exitTour = useAppStore((s) => s.exitTour);
+  // A ?slide= without a (known) tour means nothing: drop it from the URL.
+  useEffect(() => {
+    if (!tour && slide) useAppStore.setState({ slide: 0, appliedSlide: 0 });
+  }, [tour, slide]);
+  if (!tour) return null;
+  return (
+    <RegionBoundary region="tour" onClose={exitTour}>
+      <Suspense fallback={null}>
+        <TourPlayer />
+      </Suspense>
+    </RegionBoundary>
+  );
+}
 
 /** The place panel's region: mounted (and its chunk needed) only once a place is selected. */
 function PlacePanelRegion() {
@@ -40,6 +60,11 @@ export function App() {
   const setLang = useAppStore((s) => s.setLang);
   const selectedPlaceId = useAppStore((s) => s.selectedPlaceId);
   const fitChina = useAppStore((s) => s.fitChina);
+  // While a tour plays, the editing chrome (rail, search, place panel) gives the map to the slides.
+  const touring = useAppStore((s) => s.tour !== null && !s.paused);
+  const tourLoaded = useAppStore((s) => s.tour !== null);
+  const startTour = useAppStore((s) => s.startTour);
+  const exitTour = useAppStore((s) => s.exitTour);
   // The rail starts open except on phones, or where it would hide the panel of a linked place; a
   // change of layout (a resized window) starts over by the same rule.
   const railDefault = () =>
@@ -58,7 +83,7 @@ export function App() {
   // On phones, tablets and small laptops the rail and the panel never both cover the map: the one
   // opened last shows (the selection stays; closing the rail brings its panel back).
   const exclusive = isExclusive(layout);
-  const panelHidden = exclusive && railOpen && !!selectedPlaceId;
+  const panelHidden = touring || (exclusive && railOpen && !!selectedPlaceId);
 
   useEffect(() => {
     const prefetch = () => void PlacePanel.preload();
@@ -86,7 +111,7 @@ export function App() {
   }, [lang, m]);
 
   return (
-    <div className={`app ${railOpen ? 'rail-open' : 'rail-closed'}`}>
+    <div className={`app ${railOpen && !touring ? 'rail-open' : 'rail-closed'}${touring ? ' touring' : ''}`}>
       <a className="skip-link" href="#places-list">
         {m.app.skipToList}
       </a>
@@ -94,8 +119,9 @@ export function App() {
         <button
           type="button"
           className="icon-button rail-toggle"
-          aria-expanded={railOpen}
+          aria-expanded={railOpen && !touring}
           aria-controls="rail"
+          hidden={touring}
           onClick={() => setRailOpen((o) => !o)}
           title={m.layers.title}
           aria-label={m.layers.title}
@@ -110,8 +136,21 @@ export function App() {
           </h1>
           <p className="subtitle">{m.app.subtitle}</p>
         </div>
-        <SearchBox />
+        {!touring && <SearchBox />}
         <div className="topbar-actions">
+          <button
+            type="button"
+            className="button present-button"
+            onClick={() => (tourLoaded ? exitTour() : startTour('default'))}
+            aria-pressed={tourLoaded}
+            aria-label={tourLoaded ? m.tour.exit : m.tour.presentLabel}
+            title={tourLoaded ? m.tour.exit : m.tour.presentLabel}
+          >
+            <span className="present-icon" aria-hidden="true">
+              {tourLoaded ? '■' : '▶'}
+            </span>
+            <span className="present-text">{tourLoaded ? m.tour.exit : m.tour.present}</span>
+          </button>
           <button
             type="button"
             className="button"
@@ -158,7 +197,13 @@ export function App() {
             />
           </svg>
         </button>
-        <nav id="rail" ref={railRef} className="rail" aria-label={m.layers.title} hidden={!railOpen}>
+        <nav
+          id="rail"
+          ref={railRef}
+          className="rail"
+          aria-label={m.layers.title}
+          hidden={!railOpen || touring}
+        >
           <RegionBoundary region="rail">
             <LayerControls />
             <ScenarioFilter />
@@ -168,6 +213,7 @@ export function App() {
         <div className="panel-slot" hidden={panelHidden}>
           <PlacePanelRegion />
         </div>
+        <TourRegion />
         <Notices />
         <p className="map-footnote">{layout === 'phone' ? m.map.schematicShort : m.map.schematic}</p>
       </main>
