@@ -155,7 +155,8 @@ export function resolveFact(fact: Fact, atlas: Atlas, lang: Lang, m: Messages): 
     if (typeof r === 'string') throw new Error(r);
     if (r.kind === 'figure') {
       sources.push(r.figure.source);
-      asOf.push(r.figure.asOf);
+      // A yearly figure already names its year in the text.
+      if (r.figure.year === undefined) asOf.push(r.figure.asOf);
       if (r.figure.unitNote) unitNotes.push(r.figure.unitNote);
     } else {
       sources.push(...r.sources);

@@ -46,6 +46,8 @@ describe('the default tour', () => {
     const f = TEST_ATLAS.placeById.get('shanghai')!.table3!.licences;
     expect(factText(slide('shanghai'), 0)).toBe(`Test licences issued (Table 3): ${f.published} licences`);
     expect(factText(slide('market'), 0, 'zh')).toContain('（2023年1—10月）');
+    // The year is in the text; no second "as of" for it.
+    expect(resolveFact(slide('market').facts[0]!, TEST_ATLAS, 'en', en).asOf).toEqual([]);
   });
 });
 
