@@ -148,3 +148,68 @@ test.describe('tour', () => {
     expect(n).toBe(total);
   });
 });
+
+test.describe('tour on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('中文: the caption is a bottom sheet, the top bar fits, each place slide shows its place', async ({
+    page,
+    places,
+  }) => {
+    test.slow();
+    await openAtlas(page, './?lang=zh&tour=default&slide=1');
+    const { total } = await progress(page);
+    const banner = page.getByRole('banner');
+    for (const c of await banner.getByRole('button').all()) {
+      if (!(await c.isVisible())) continue;
+      const box = (await c.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
+    const caption = page.getByRole('region', { name: '导览幻灯片' });
+    const box = (await caption.boundingBox())!;
+    expect(box.x).toBe(0);
+    expect(box.width).toBe(390);
+    expect(box.y + box.height).toBeCloseTo(844, 0);
+    let placeSlides = 0;
+    for (let i = 2; i <= total; i++) {
+      await page.getByRole('button', { name: '下一张' }).click();
+      await waitForMapIdle(page);
+      const { place } = await state(page);
+      if (!place) continue;
+      placeSlides++;
+      const p = placeById(places, place);
+      await expect(page.getByTestId('tour-caption').getByRole('heading')).toHaveText(p.name.zh);
+      const { x, y } = await pixelOf(page, p.anchor);
+      expect(y, `${place} is above the caption`).toBeLessThan(box.y);
+      const hit = await page.evaluate(
+        ([px, py]) => document.elementFromPoint(px!, py!) === window.icvAtlas!.map!.getCanvas(),
+        [x, y],
+      );
+      expect(hit, `${place} is on the map`).toBe(true);
+    }
+    expect(placeSlides).toBeGreaterThanOrEqual(4);
+  });
+});
+
+test.describe('tour with reduced motion', () => {
+  test.use({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+
+  test('slides change the camera instantly', async ({ page }) => {
+    await openAtlas(page, './?tour=default&slide=1');
+    // Step until a slide selects a place (the camera then moves to it).
+    for (let i = 0; i < 12 && !(await state(page)).place; i++) {
+      await page.keyboard.press('PageDown');
+      const moving = await page.evaluate(
+        () =>
+          new Promise<boolean>((resolve) =>
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => resolve(window.icvAtlas!.map!.isMoving())),
+            ),
+          ),
+      );
+      expect(moving, 'no flight with prefers-reduced-motion').toBe(false);
+    }
+    expect((await state(page)).place).not.toBeNull();
+  });
+});
