@@ -38,16 +38,34 @@ function TourRegion() {
     </RegionBoundary>
   );
 }
+const YearControl = lazyWithRetry(() => import('./timeline/year-control').then((m) => m.YearControl));
+const CompareView = lazyWithRetry(() => import('./compare/compare-view').then((m) => m.CompareView));
 
 /** The place panel's region: mounted (and its chunk needed) only once a place is selected. */
 function PlacePanelRegion() {
   const selectedPlaceId = useAppStore((s) => s.selectedPlaceId);
   const selectPlace = useAppStore((s) => s.selectPlace);
-  if (!selectedPlaceId) return null;
+  // A comparison takes the panel's place; closing it brings the panel back.
+  const comparing = useAppStore((s) => s.compare.length > 0);
+  if (!selectedPlaceId || comparing) return null;
   return (
     <RegionBoundary region="panel" resetKey={selectedPlaceId} onClose={() => selectPlace(null)}>
       <Suspense fallback={null}>
         <PlacePanel />
+      </Suspense>
+    </RegionBoundary>
+  );
+}
+
+/** The comparison's region: mounted (and its chunk loaded) only while places are compared. */
+function CompareRegion() {
+  const comparing = useAppStore((s) => s.compare.length > 0);
+  const clearCompare = useAppStore((s) => s.clearCompare);
+  if (!comparing) return null;
+  return (
+    <RegionBoundary region="compare" onClose={clearCompare}>
+      <Suspense fallback={null}>
+        <CompareView />
       </Suspense>
     </RegionBoundary>
   );
@@ -59,6 +77,7 @@ export function App() {
   const layout = useLayout();
   const setLang = useAppStore((s) => s.setLang);
   const selectedPlaceId = useAppStore((s) => s.selectedPlaceId);
+  const comparing = useAppStore((s) => s.compare.length > 0);
   const fitChina = useAppStore((s) => s.fitChina);
   // While a tour plays, the editing chrome (rail, search, place panel) gives the map to the slides.
   const touring = useAppStore((s) => s.tour !== null && !s.paused);
@@ -83,7 +102,7 @@ export function App() {
   // On phones, tablets and small laptops the rail and the panel never both cover the map: the one
   // opened last shows (the selection stays; closing the rail brings its panel back).
   const exclusive = isExclusive(layout);
-  const panelHidden = touring || (exclusive && railOpen && !!selectedPlaceId);
+  const panelHidden = touring || (exclusive && railOpen && (!!selectedPlaceId || comparing));
 
   useEffect(() => {
     const prefetch = () => void PlacePanel.preload();
@@ -99,8 +118,8 @@ export function App() {
   useEffect(
     () =>
       useAppStore.subscribe((st, prev) => {
-        if (st.selectedPlaceId && st.selectedPlaceId !== prev.selectedPlaceId && exclusive)
-          setRailOpen(false);
+        const picked = st.selectedPlaceId && st.selectedPlaceId !== prev.selectedPlaceId;
+        if ((picked || st.compare.length > prev.compare.length) && exclusive) setRailOpen(false);
       }),
     [exclusive],
   );
@@ -212,7 +231,16 @@ export function App() {
         </nav>
         <div className="panel-slot" hidden={panelHidden}>
           <PlacePanelRegion />
+          <CompareRegion />
         </div>
+        {/* The year control is editing chrome too: a slide shows every designation (year cleared). */}
+        {!touring && (
+          <RegionBoundary region="timeline">
+            <Suspense fallback={null}>
+              <YearControl />
+            </Suspense>
+          </RegionBoundary>
+        )}
         <TourRegion />
         <Notices />
         <p className="map-footnote">{layout === 'phone' ? m.map.schematicShort : m.map.schematic}</p>

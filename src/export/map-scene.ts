@@ -141,10 +141,11 @@ export function vectorMap(
     zoom,
   };
   const symbols = placeSymbols(
-    visiblePlaces(atlas, st.visibleLayers),
+    visiblePlaces(atlas, st.visibleLayers, st.year),
     st.metric,
     st.visibleLayers,
     symbolScaleForZoom(zoom),
+    st.year,
   );
   const drawn = drawnSymbols(symbols, layerState);
   const sides = labelSides(drawn, layerState);

@@ -13,7 +13,7 @@ import { fitMap, type MapFrame } from './map-frame';
 import { qrModules } from './qr';
 import { SLIDE } from './scene';
 import { toAspect, visibleMapArea, type Area } from './screen-area';
-import { MAP_BOX, slideScene } from './slide';
+import { MAP_BOX, slideScene, type SlideInput } from './slide';
 import { sceneToSvg } from './svg';
 import { viewCsv } from './view-csv';
 import { viewLink, type ViewLink } from './view-link';
@@ -43,6 +43,17 @@ function currentFrame(): MapFrame {
   return handle && area ? frameOf(handle.map, area) : { bounds: CHINA_BOUNDS, zoom: 4 };
 }
 
+/** The slide of the view on screen now: today's date, the view's link and its QR code. */
+function currentSlide(input: Omit<SlideInput, 'date' | 'link' | 'qr'>) {
+  const link = currentLink();
+  return slideScene({
+    ...input,
+    date: new Date(),
+    link,
+    qr: link.kind === 'url' ? qrModules(link.url) : null,
+  });
+}
+
 async function slidePng(atlas: Atlas, scale: 1 | 2): Promise<Blob> {
   const st = exportStateOf(useAppStore.getState());
   const m = MESSAGES[st.lang];
@@ -58,18 +69,7 @@ async function slidePng(atlas: Atlas, scale: 1 | 2): Promise<Blob> {
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
   ctx.scale(scale, scale);
-  const link = currentLink();
-  const scene = slideScene({
-    atlas,
-    state: st,
-    m,
-    date: new Date(),
-    link,
-    qr: link.kind === 'url' ? qrModules(link.url) : null,
-    frame,
-    map: 'raster',
-    measure: canvasMeasure(ctx),
-  });
+  const scene = currentSlide({ atlas, state: st, m, frame, map: 'raster', measure: canvasMeasure(ctx) });
   paintScene(ctx, scene, image);
   return new Promise((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
@@ -79,17 +79,7 @@ async function slidePng(atlas: Atlas, scale: 1 | 2): Promise<Blob> {
 export function slideSvg(atlas: Atlas): string {
   const st = exportStateOf(useAppStore.getState());
   const m = MESSAGES[st.lang];
-  const link = currentLink();
-  const scene = slideScene({
-    atlas,
-    state: st,
-    m,
-    date: new Date(),
-    link,
-    qr: link.kind === 'url' ? qrModules(link.url) : null,
-    frame: currentFrame(),
-    map: 'vector',
-  });
+  const scene = currentSlide({ atlas, state: st, m, frame: currentFrame(), map: 'vector' });
   return sceneToSvg(scene, SLIDE.width, SLIDE.height, viewTitle(atlas, st, m).title);
 }
 

@@ -18,6 +18,8 @@ export interface ExportState {
   visibleLayers: readonly LayerId[];
   metric: Metric;
   lang: Lang;
+  /** The timeline's year (designations by its end), or null for all. */
+  year: number | null;
 }
 
 export const exportStateOf = (s: AppState): ExportState => ({
@@ -28,11 +30,12 @@ export const exportStateOf = (s: AppState): ExportState => ({
   visibleLayers: s.visibleLayers,
   metric: s.metric,
   lang: s.lang,
+  year: s.year,
 });
 
 /** The places the list shows: in a visible layer and kept by the scenario filter (the CSV's rows). */
 export function listedPlaces(atlas: Atlas, st: ExportState): AtlasPlace[] {
-  return matchingPlaces(visiblePlaces(atlas, st.visibleLayers), st);
+  return matchingPlaces(visiblePlaces(atlas, st.visibleLayers, st.year), st);
 }
 
 export interface ViewTitle {
@@ -46,6 +49,7 @@ export function viewTitle(atlas: Atlas, st: ExportState, m: Messages): ViewTitle
   const other: Lang = st.lang === 'en' ? 'zh' : 'en';
   const title = place ? `${place.name[st.lang]} · ${place.name[other]}` : m.app.subtitle;
   const details: string[] = [];
+  if (st.year !== null) details.push(fill(m.timeline.byEndOf, { year: String(st.year) }));
   const sep = st.lang === 'zh' ? '、' : ', ';
   if (st.scenarios.length) {
     const list = SCENARIOS.filter((s) => st.scenarios.includes(s))
@@ -62,7 +66,7 @@ export function viewTitle(atlas: Atlas, st: ExportState, m: Messages): ViewTitle
           .join(sep),
       }),
     );
-  const visible = visiblePlaces(atlas, st.visibleLayers).length;
+  const visible = visiblePlaces(atlas, st.visibleLayers, st.year).length;
   const listed = listedPlaces(atlas, st).length;
   details.push(
     fill(st.scenarios.length ? m.results.countFiltered : m.results.count, { count: listed, total: visible }),
@@ -80,6 +84,9 @@ export function isoDay(d: Date): string {
  * `variant` tells two files of one view apart: _3840x2160, _citation). */
 export function exportFileName(st: ExportState, ext: string, date: Date, variant = ''): string {
   const scenarios = SCENARIOS.filter((s) => st.scenarios.includes(s)).join('-');
-  const parts = ['icv-atlas', st.selectedPlaceId ?? '', scenarios, isoDay(date), variant].filter(Boolean);
+  const year = st.year === null ? '' : String(st.year);
+  const parts = ['icv-atlas', st.selectedPlaceId ?? '', scenarios, year, isoDay(date), variant].filter(
+    Boolean,
+  );
   return `${parts.join('_')}.${ext}`;
 }

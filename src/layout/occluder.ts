@@ -33,8 +33,10 @@ export function occluderOf(card: Rect, stage: Rect): Occluder | null {
     : { side: 'right', size: Math.round(stage.right - left) };
 }
 
-/** Reports the element's covered edge under `id` while it is mounted and whenever it or the page resizes. */
-export function useOccluder(id: string, ref: RefObject<HTMLElement | null>) {
+/** Reports the element's covered edge under `id` while it is mounted and whenever it or the page resizes.
+ * `side: 'bottom'`: a bar docked to the bottom (the year control) covers the bottom edge from its top,
+ * even where it is narrower than the map (occluderOf would call a centred bar "left" or "right"). */
+export function useOccluder(id: string, ref: RefObject<HTMLElement | null>, side?: 'bottom') {
   useEffect(() => {
     const el = ref.current;
     const stage = el?.closest<HTMLElement>('[data-stage]');
@@ -42,7 +44,11 @@ export function useOccluder(id: string, ref: RefObject<HTMLElement | null>) {
     const set = useAppStore.getState().setOccluder;
     const measure = () => {
       const visible = el.getClientRects().length > 0;
-      set(id, visible ? occluderOf(el.getBoundingClientRect(), stage.getBoundingClientRect()) : null);
+      const card = el.getBoundingClientRect();
+      const box = stage.getBoundingClientRect();
+      if (!visible) set(id, null);
+      else if (side === 'bottom') set(id, { side, size: Math.max(0, Math.round(box.bottom - card.top)) });
+      else set(id, occluderOf(card, box));
     };
     measure();
     const observer = new ResizeObserver(measure);
@@ -52,7 +58,7 @@ export function useOccluder(id: string, ref: RefObject<HTMLElement | null>) {
       observer.disconnect();
       set(id, null);
     };
-  }, [id, ref]);
+  }, [id, ref, side]);
 }
 
 /** Mirrors the covered edges into CSS (--occlude-left / -right / -bottom on the stage), so controls

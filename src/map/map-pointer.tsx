@@ -42,9 +42,32 @@ export function MapPointer({ drawn, sides, labelSize }: Targets) {
       else delete map.getCanvasContainer().dataset.hover;
     };
     const onClick = (e: MapMouseEvent) => {
+      if (e.originalEvent.shiftKey) return; // a comparison pick (onUp)
       const place = placeAt(e.point);
       if (place) useAppStore.getState().selectPlace(place.id);
     };
+    // Shift-click adds the place to the comparison (starting from the selected place, if any). Read
+    // from the DOM's press and release: MapLibre's box zoom takes shift-presses and swallows the click.
+    const container = map.getCanvasContainer();
+    let shiftDown: { x: number; y: number } | null = null;
+    const onDown = (e: MouseEvent) => {
+      shiftDown = e.shiftKey && e.button === 0 ? { x: e.clientX, y: e.clientY } : null;
+    };
+    const onUp = (e: MouseEvent) => {
+      const start = shiftDown;
+      shiftDown = null;
+      if (!start || !e.shiftKey || Math.hypot(e.clientX - start.x, e.clientY - start.y) > CLICK_RADIUS)
+        return;
+      const rect = map.getCanvas().getBoundingClientRect();
+      const place = placeAt({ x: e.clientX - rect.left, y: e.clientY - rect.top });
+      if (!place) return;
+      const store = useAppStore.getState();
+      const sel = store.selectedPlaceId;
+      if (store.compare.length === 0 && sel && sel !== place.id) store.addToCompare(sel);
+      store.addToCompare(place.id);
+    };
+    container.addEventListener('mousedown', onDown);
+    window.addEventListener('mouseup', onUp);
     const onMove = (e: MapMouseEvent) => {
       const place = placeAt(e.point);
       hover(place?.id ?? null);
@@ -60,6 +83,8 @@ export function MapPointer({ drawn, sides, labelSize }: Targets) {
     map.on('mouseout', onOut);
     map.on('movestart', onMoveStart);
     return () => {
+      container.removeEventListener('mousedown', onDown);
+      window.removeEventListener('mouseup', onUp);
       map.off('click', onClick);
       map.off('mousemove', onMove);
       map.off('mouseout', onOut);

@@ -15,6 +15,7 @@ import {
   buildLabelLayer,
   buildSelectionLayer,
   buildSymbolLayers,
+  buildUndatedLayer,
   drawnSymbols,
   labelCharacterSet,
   labelSides,
@@ -64,10 +65,12 @@ export function useLayerModel(): LayerModel {
     })),
   );
   const hoveredPlaceId = useAppStore((s) => s.hoveredPlaceId);
+  const year = useAppStore((s) => s.year);
+  const compareIds = useAppStore((s) => s.compare);
 
   const symbols = useMemo(
-    () => placeSymbols(places, metric, visibleLayers, symbolScaleForZoom(zoom)),
-    [places, metric, visibleLayers, zoom],
+    () => placeSymbols(places, metric, visibleLayers, symbolScaleForZoom(zoom), year),
+    [places, metric, visibleLayers, zoom, year],
   );
   const characterSet = useMemo(
     () => labelCharacterSet([...atlas.places.flatMap((p) => [p.name.en, p.name.zh]), ...REGION_LABEL_CHARS]),
@@ -82,8 +85,9 @@ export function useLayerModel(): LayerModel {
       hoveredPlaceId: null,
       lang,
       zoom,
+      compareIds,
     }),
-    [scenarios, match, showNoScenarioData, selectedPlaceId, lang, zoom],
+    [scenarios, match, showNoScenarioData, selectedPlaceId, lang, zoom, compareIds],
   );
   const drawn = useMemo(() => drawnSymbols(symbols, st), [symbols, st]);
   const sides = useMemo(() => labelSides(drawn, st), [drawn, st]);
@@ -103,9 +107,10 @@ export function useLayerModel(): LayerModel {
     () => buildLabelLayer(drawn, st, characterSet, sides),
     [drawn, st, characterSet, sides],
   );
+  const undatedLayer = useMemo(() => buildUndatedLayer(drawn, st, characterSet), [drawn, st, characterSet]);
   const layers = useMemo(
-    () => [...basemapLayers, ...symbolLayers, selectionLayer, labelLayer],
-    [basemapLayers, symbolLayers, selectionLayer, labelLayer],
+    () => [...basemapLayers, ...symbolLayers, selectionLayer, labelLayer, undatedLayer],
+    [basemapLayers, symbolLayers, selectionLayer, labelLayer, undatedLayer],
   );
   return { layers, drawn, sides, labelSize: labelSize(st) };
 }

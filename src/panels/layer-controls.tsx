@@ -7,6 +7,7 @@ import { useMessages } from '../i18n/use-messages';
 import { LAYER_HEX, RING_WIDTH } from '../map/scales';
 import { useAppStore } from '../store';
 import { METRICS, type Metric } from '../store/metrics';
+import { layerCountsAsOf, type LayerCount as LayerCountAsOf } from '../store/timeline';
 import { Legend } from './legend';
 
 function RingSwatch({ layer }: { layer: LayerId }) {
@@ -17,6 +18,42 @@ function RingSwatch({ layer }: { layer: LayerId }) {
   );
 }
 
+/** The layer's designations: all of them, or (with a year chosen) those by its end, "+n ?" for those
+ * whose date is unknown. */
+function LayerCount({ layer, count, year }: { layer: LayerId; count: LayerCountAsOf; year: number | null }) {
+  const m = useMessages();
+  if (year === null)
+    return (
+      <span
+        className="count"
+        aria-label={fill(m.layers.countOf, { count: count.total })}
+        data-testid={`layer-count-${layer}`}
+      >
+        {count.dated + count.undated}
+      </span>
+    );
+  const label = fill(count.undated ? m.timeline.countOfYearUndated : m.timeline.countOfYear, {
+    count: count.dated,
+    total: count.total,
+    year,
+    undated: count.undated,
+  });
+  return (
+    <span
+      className="count count-year"
+      aria-label={label}
+      title={label}
+      data-testid={`layer-count-${layer}`}
+      data-dated={count.dated}
+      data-undated={count.undated}
+    >
+      {count.dated}
+      {count.undated > 0 && <span className="count-undated">+{count.undated}?</span>}
+      <span className="count-total">/{count.total}</span>
+    </span>
+  );
+}
+
 export function LayerControls() {
   const atlas = useAtlas();
   const m = useMessages();
@@ -24,6 +61,8 @@ export function LayerControls() {
   const toggleLayer = useAppStore((s) => s.toggleLayer);
   const metric = useAppStore((s) => s.metric);
   const setMetric = useAppStore((s) => s.setMetric);
+  const year = useAppStore((s) => s.year);
+  const counts = layerCountsAsOf(atlas, year);
   return (
     <section className="rail-section" aria-labelledby="layers-title">
       <h2 id="layers-title">{m.layers.title}</h2>
@@ -42,9 +81,7 @@ export function LayerControls() {
                 {m.layers[l]}
                 {l === 'vrc-pilot-city' && <span className="muted"> · {m.layers.context}</span>}
               </span>
-              <span className="count" aria-label={fill(m.layers.countOf, { count: atlas.layers[l].length })}>
-                {atlas.layers[l].length}
-              </span>
+              <LayerCount layer={l} count={counts[l]} year={year} />
             </label>
           </li>
         ))}

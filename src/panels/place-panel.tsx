@@ -17,6 +17,7 @@ import { useLang, useMessages } from '../i18n/use-messages';
 import { LAYER_HEX } from '../map/scales';
 import { useOccluder } from '../layout/occluder';
 import { useAppStore } from '../store';
+import { placeLayersAsOf } from '../store/timeline';
 
 function Designation({ zone, lang, m }: { zone: ZoneFeature; lang: Lang; m: Messages }) {
   const z = zone.properties;
@@ -121,6 +122,8 @@ export function PlacePanelView({
   onClose,
   hiddenLayers = [],
   onShowLayers,
+  onCompare,
+  notYet,
 }: {
   place: AtlasPlace;
   lang: Lang;
@@ -129,6 +132,10 @@ export function PlacePanelView({
   /** The place's layers, when every one of them is hidden (so the place is not drawn). */
   hiddenLayers?: readonly LayerId[];
   onShowLayers?: () => void;
+  /** Start a comparison with this place. */
+  onCompare?: () => void;
+  /** The timeline's year, when the place had no designation by its end (so it is not drawn). */
+  notYet?: { year: number; first: string; onShowAll: () => void };
 }) {
   const atlas = useAtlas();
   const t3 = place.table3;
@@ -165,6 +172,17 @@ export function PlacePanelView({
             <span className={`badge kind-${place.kind}`}>{m.place.kind[place.kind]}</span>{' '}
             {place.province[lang]}
           </p>
+          {onCompare && (
+            <button
+              type="button"
+              className="button compare-with"
+              onClick={onCompare}
+              title={m.compare.compareWithTitle}
+              data-testid="compare-with"
+            >
+              {m.compare.compareWith}
+            </button>
+          )}
         </div>
         <button
           type="button"
@@ -188,6 +206,21 @@ export function PlacePanelView({
               titleRef.current?.focus({ preventScroll: true });
             }}
           />
+        )}
+        {notYet && (
+          <div className="panel-notice" role="status" data-testid="not-yet">
+            <p>{fill(m.timeline.notYet, { year: notYet.year, first: formatDate(notYet.first, lang) })}</p>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                notYet.onShowAll();
+                titleRef.current?.focus({ preventScroll: true });
+              }}
+            >
+              {m.timeline.showAllYears}
+            </button>
+          </div>
         )}
         {place.kind === 'province' && <p className="caveat">{m.place.provinceNote}</p>}
 
@@ -312,6 +345,9 @@ export function PlacePanel() {
   const selectPlace = useAppStore((s) => s.selectPlace);
   const visibleLayers = useAppStore((s) => s.visibleLayers);
   const toggleLayer = useAppStore((s) => s.toggleLayer);
+  const addToCompare = useAppStore((s) => s.addToCompare);
+  const year = useAppStore((s) => s.year);
+  const setYear = useAppStore((s) => s.setYear);
   const lang = useLang();
   const m = useMessages();
   const place = id ? atlas.placeById.get(id) : undefined;
@@ -329,6 +365,11 @@ export function PlacePanel() {
   }, [place, selectPlace]);
   if (!place) return null;
   const drawn = place.layers.some((l) => visibleLayers.includes(l));
+  const asOf = placeLayersAsOf(place, year);
+  const first = place.zones
+    .map((z) => z.properties.designated)
+    .filter((d): d is string => d !== null)
+    .sort()[0];
   return (
     <PlacePanelView
       place={place}
@@ -337,6 +378,12 @@ export function PlacePanel() {
       onClose={() => selectPlace(null)}
       hiddenLayers={drawn ? [] : place.layers}
       onShowLayers={() => place.layers.forEach((l) => toggleLayer(l))}
+      onCompare={() => addToCompare(place.id)}
+      notYet={
+        year !== null && asOf.length === 0 && first
+          ? { year, first, onShowAll: () => setYear(null) }
+          : undefined
+      }
     />
   );
 }

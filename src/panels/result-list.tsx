@@ -12,6 +12,7 @@ import { LAYER_HEX } from '../map/scales';
 import { normalize } from '../search/search';
 import { useAppStore } from '../store';
 import { useVisiblePlaces } from '../store/use-visible-places';
+import { placeLayersAsOf } from '../store/timeline';
 import { metricValue } from '../store/metrics';
 import { matchingPlaces, placesWithoutScenarioData, sortPlaces, type SortKey } from '../store/selectors';
 
@@ -111,6 +112,7 @@ function ResultItem({ place: p, selected }: { place: AtlasPlace; selected: boole
   const lang = useLang();
   const metric = useAppStore((s) => s.metric);
   const goToPlace = useAppStore((s) => s.goToPlace);
+  const year = useAppStore((s) => s.year);
   const v = metricValue(p, metric);
   return (
     <li data-place-id={p.id}>
@@ -124,8 +126,13 @@ function ResultItem({ place: p, selected }: { place: AtlasPlace; selected: boole
           {p.name[lang]} <span className="alt-name">{p.name[lang === 'en' ? 'zh' : 'en']}</span>
         </span>
         <span className="result-marks" aria-hidden="true">
-          {p.layers.map((l) => (
-            <span key={l} className="mini-ring" style={{ borderColor: LAYER_HEX[l] }} />
+          {/* The programmes as of the timeline's year, as the map draws them. */}
+          {placeLayersAsOf(p, year).map(({ layer: l, undated }) => (
+            <span
+              key={l}
+              className={undated ? 'mini-ring undated' : 'mini-ring'}
+              style={{ borderColor: LAYER_HEX[l] }}
+            />
           ))}
         </span>
         {metric !== 'none' && (

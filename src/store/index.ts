@@ -7,6 +7,7 @@ import {
   type AppState,
 } from './slices';
 import { createTourSlice } from './tour-slice';
+import { createCompareSlice, createTimelineSlice } from './view-slices';
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createSelectionSlice(...a),
@@ -14,6 +15,8 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createDisplaySlice(...a),
   ...createLayoutSlice(...a),
   ...createTourSlice(...a),
+  ...createTimelineSlice(...a),
+  ...createCompareSlice(...a),
 }));
 
 export type AppStore = typeof useAppStore;

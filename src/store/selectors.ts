@@ -6,6 +6,7 @@ import type { LayerId, Scenario } from '../data/schema';
 import { compareZh } from '../i18n/collate';
 import { metricValue, type Metric } from './metrics';
 import type { Match } from './slices';
+import { placeLayersAsOf } from './timeline';
 
 export type FilterState = 'unfiltered' | 'match' | 'no-match' | 'no-data';
 
@@ -30,13 +31,20 @@ export function filterState(place: AtlasPlace, f: ScenarioFilter): FilterState {
 
 const visibleCache = new WeakMap<Atlas, { key: string; places: AtlasPlace[] }>();
 
-/** Places holding at least one designation in a visible layer. Memoised: the same layers give the same
- * array, so the map, the filter and the lists share one result and their memos hold. */
-export function visiblePlaces(atlas: Atlas, visibleLayers: readonly LayerId[]): AtlasPlace[] {
-  const key = visibleLayers.join(',');
+/** Places holding at least one designation in a visible layer by the end of `year` (null: as today;
+ * undated designations count in every year). Memoised: the same layers and year give the same array,
+ * so the map, the filter and the lists share one result and their memos hold. */
+export function visiblePlaces(
+  atlas: Atlas,
+  visibleLayers: readonly LayerId[],
+  year: number | null = null,
+): AtlasPlace[] {
+  const key = `${visibleLayers.join(',')}@${year ?? ''}`;
   const hit = visibleCache.get(atlas);
   if (hit?.key === key) return hit.places;
-  const places = atlas.places.filter((p) => p.layers.some((l) => visibleLayers.includes(l)));
+  const places = atlas.places.filter((p) =>
+    placeLayersAsOf(p, year).some(({ layer }) => visibleLayers.includes(layer)),
+  );
   visibleCache.set(atlas, { key, places });
   return places;
 }

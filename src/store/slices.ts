@@ -6,6 +6,7 @@ import type { LayerId, Scenario } from '../data/schema';
 import type { Lang } from '../i18n';
 import type { Metric } from './metrics';
 import type { TourSlice } from './tour-slice';
+import type { CompareSlice, TimelineSlice } from './view-slices';
 
 export type Match = 'any' | 'all';
 export interface View {
@@ -83,7 +84,13 @@ export interface LayoutSlice {
   setInsetSize: (size: { width: number; height: number } | null) => void;
 }
 
-export type AppState = SelectionSlice & FilterSlice & DisplaySlice & LayoutSlice & TourSlice;
+export type AppState = SelectionSlice &
+  FilterSlice &
+  DisplaySlice &
+  LayoutSlice &
+  TimelineSlice &
+  CompareSlice &
+  TourSlice;
 
 export const initialSelectionState = {
   selectedPlaceId: null as string | null,

@@ -39,6 +39,10 @@ export function slideState(slide: Slide): Partial<AppState> {
     scenarios: [...slide.scenarios],
     match: slide.match,
     selectedPlaceId: slide.place,
+    // A slide's counts are of every designation (the timeline's year does not apply), and it
+    // selects one place or none (no comparison).
+    year: null,
+    compare: [],
     view: null,
     cameraIntent: cameraIntent(
       camera.kind === 'view'

@@ -16,6 +16,8 @@ import {
   type AppState,
   type View,
 } from '../store/slices';
+import { isTimelineYear } from '../store/timeline';
+import { initialCompareState, initialTimelineState, MAX_COMPARE } from '../store/view-slices';
 
 export interface ParseContext {
   placeIds: ReadonlySet<string>;
@@ -150,6 +152,25 @@ export const PARAMS = [
     initial: initialDisplayState.lang,
     parse: oneOf(LANGS),
     serialize: (v) => (v === initialDisplayState.lang ? null : v),
+  }),
+  param({
+    key: 'year',
+    field: 'year',
+    initial: initialTimelineState.year,
+    parse: (raw) =>
+      /^\d{4}$/.test(raw) && isTimelineYear(Number(raw)) ? { value: Number(raw) } : { dropped: [raw] },
+    serialize: (v) => (v === null ? null : String(v)),
+  }),
+  param({
+    key: 'compare',
+    field: 'compare',
+    initial: initialCompareState.compare,
+    parse: (raw, { placeIds }) => {
+      const { items, dropped } = listOf(raw, (t) => (placeIds.has(t) ? t : undefined));
+      // More than MAX_COMPARE places: the first ones are kept, the rest reported.
+      return { value: items.slice(0, MAX_COMPARE), dropped: [...dropped, ...items.slice(MAX_COMPARE)] };
+    },
+    serialize: (v) => (v.length ? v.map(encodeURIComponent).join(',') : null),
   }),
   param({
     key: 'view',

@@ -1,21 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { LAYER_IDS } from '../../data/constants';
 import { en } from '../../i18n/en';
 import { formatDate } from '../../i18n/format';
+import { useAppStore } from '../../store';
 import { TEST_ATLAS } from '../../testing/atlas';
 import { citationText } from '../citation';
-import { listedPlaces, type ExportState } from '../view-model';
+import { exportStateOf, listedPlaces, type ExportState } from '../view-model';
 import { sourceLine, viewSources } from '../view-sources';
 
-const base: ExportState = {
-  selectedPlaceId: null,
-  scenarios: [],
-  match: 'any',
-  showNoScenarioData: true,
-  visibleLayers: [...LAYER_IDS],
-  metric: 'licences',
-  lang: 'en',
-};
+// The atlas as it opens: the store's initial state.
+const base: ExportState = exportStateOf(useAppStore.getInitialState());
 
 describe('sources of a view', () => {
   test('the size metric rests on CAICV 2022 (Table 3), as of 2022', () => {

@@ -4,22 +4,16 @@ import { en } from '../../i18n/en';
 import { zh } from '../../i18n/zh';
 import { CHINA_BOUNDS } from '../../map/camera-fit';
 import { LAYER_HEX } from '../../map/scales';
+import { useAppStore } from '../../store';
 import { TEST_ATLAS } from '../../testing/atlas';
 import { qrModules } from '../qr';
 import { SLIDE } from '../scene';
 import { slideScene, type SlideInput } from '../slide';
 import { sceneToSvg } from '../svg';
-import type { ExportState } from '../view-model';
+import { exportStateOf, type ExportState } from '../view-model';
 
-const base: ExportState = {
-  selectedPlaceId: null,
-  scenarios: [],
-  match: 'any',
-  showNoScenarioData: true,
-  visibleLayers: [...LAYER_IDS],
-  metric: 'licences',
-  lang: 'en',
-};
+// The atlas as it opens: the store's initial state.
+const base: ExportState = exportStateOf(useAppStore.getInitialState());
 const url = 'https://owner.github.io/icv-atlas/?place=shanghai';
 const input = (state: ExportState, over: Partial<SlideInput> = {}): SlideInput => ({
   atlas: TEST_ATLAS,

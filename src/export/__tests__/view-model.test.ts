@@ -1,21 +1,14 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, test } from 'vitest';
-import { LAYER_IDS } from '../../data/constants';
 import { PLACES_CSV_COLUMNS } from '../../data/export';
 import { en } from '../../i18n/en';
+import { useAppStore } from '../../store';
 import { TEST_ATLAS } from '../../testing/atlas';
 import { viewCsv } from '../view-csv';
-import { exportFileName, listedPlaces, viewTitle, type ExportState } from '../view-model';
+import { exportFileName, exportStateOf, listedPlaces, viewTitle, type ExportState } from '../view-model';
 
-const base: ExportState = {
-  selectedPlaceId: null,
-  scenarios: [],
-  match: 'any',
-  showNoScenarioData: true,
-  visibleLayers: [...LAYER_IDS],
-  metric: 'licences',
-  lang: 'en',
-};
+// The atlas as it opens: the store's initial state.
+const base: ExportState = exportStateOf(useAppStore.getInitialState());
 const day = new Date(2026, 10, 26, 23, 30);
 
 describe('export file names', () => {
@@ -77,5 +70,17 @@ describe('the view', () => {
       title: en.app.subtitle,
       details: [`${TEST_ATLAS.places.length} places`],
     });
+  });
+});
+
+describe('a view of one year of the timeline', () => {
+  const y2016: ExportState = { ...base, year: 2016 };
+  test('lists, titles and names the view by that year, like the map and the list', () => {
+    const listed = listedPlaces(TEST_ATLAS, y2016).map((p) => p.id);
+    const all = listedPlaces(TEST_ATLAS, base).map((p) => p.id);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.length).toBeLessThan(all.length);
+    expect(viewTitle(TEST_ATLAS, y2016, en).details[0]).toBe('by the end of 2016');
+    expect(exportFileName(y2016, 'png', new Date(2026, 10, 26))).toBe('icv-atlas_2016_2026-11-26.png');
   });
 });

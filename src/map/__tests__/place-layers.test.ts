@@ -50,7 +50,43 @@ describe('place symbols', () => {
   });
 });
 
+describe('place symbols by the timeline year', () => {
+  test('rings only for designations by the end of the year; the undated ring is marked', () => {
+    const gz2016 = placeSymbols([place('guangzhou')], 'licences', LAYER_IDS, 1, 2016)[0]!;
+    expect(Object.keys(gz2016.rings)).toEqual(['national-test-zone']);
+    expect(gz2016.undated).toEqual(['national-test-zone']);
+    const sh2016 = placeSymbols([place('shanghai')], 'licences', LAYER_IDS, 1, 2016)[0]!;
+    expect(Object.keys(sh2016.rings)).toEqual(['national-test-zone']);
+    expect(sh2016.undated).toEqual([]);
+    // No year: everything as today, no "date unknown" style.
+    expect(sym('guangzhou').undated).toEqual([]);
+  });
+  test('an undated ring is drawn faded and gets a "?" mark', () => {
+    const syms = placeSymbols(visiblePlaces(TEST_ATLAS, LAYER_IDS, 2016), 'licences', LAYER_IDS, 1, 2016);
+    const layers = buildPlaceLayers(syms, STATE, chars);
+    const ring = byId(layers, LAYER_ID.ring('national-test-zone')) as ScatterplotLayer<PlaceSymbol>;
+    const gz = syms.find((s) => s.place.id === 'guangzhou')!;
+    const sh = syms.find((s) => s.place.id === 'shanghai')!;
+    expect(call<number[]>(ring.props.getLineColor, gz)[3]).toBeLessThan(
+      call<number[]>(ring.props.getLineColor, sh)[3]!,
+    );
+    const marks = byId(layers, LAYER_ID.undated) as TextLayer<PlaceSymbol>;
+    expect((marks.props.data as PlaceSymbol[]).map((s) => s.place.id)).toEqual(['guangzhou']);
+  });
+});
+
 describe('layer factories', () => {
+  test('compared places are ringed and labelled like the selection', () => {
+    const layers = layersFor({ compareIds: ['shanghai', 'xiangyang'] });
+    const sel = byId(layers, LAYER_ID.selection) as ScatterplotLayer<PlaceSymbol>;
+    expect((sel.props.data as PlaceSymbol[]).map((s) => s.place.id).sort()).toEqual([
+      'shanghai',
+      'xiangyang',
+    ]);
+    const labels = byId(layers, LAYER_ID.labels) as TextLayer<PlaceSymbol>;
+    const labelled = (labels.props.data as PlaceSymbol[]).map((s) => s.place.id);
+    expect(labelled).toEqual(expect.arrayContaining(['shanghai', 'xiangyang']));
+  });
   test('one ring layer per programme, plus cores, selection and labels, with stable ids', () => {
     const ids = layersFor().map((l) => l.id);
     expect(ids).toEqual([
@@ -61,6 +97,7 @@ describe('layer factories', () => {
       'place-cores',
       'place-selection',
       'place-labels',
+      'place-undated',
     ]);
   });
   test('each ring layer holds exactly the places in that programme, in its own colour', () => {

@@ -25,6 +25,7 @@ export const LAYER_ID = {
   cores: 'place-cores',
   ring: (l: LayerId) => `ring-${l}`,
   selection: 'place-selection',
+  undated: 'place-undated',
   labels: 'place-labels',
 } as const;
 
@@ -46,6 +47,8 @@ export interface PlaceLayerState {
   zoom: number;
   /** Label scale (1 on laptops; larger in projector mode later). */
   textScale?: number;
+  /** Places being compared: ringed like the selection, and always labelled. */
+  compareIds?: readonly string[];
 }
 
 const alphaOf = (s: PlaceSymbol, st: PlaceLayerState) => FILTER_ALPHA[filterState(s.place, st.filter)];
@@ -77,8 +80,12 @@ export function buildCoreLayer(symbols: PlaceSymbol[], st: PlaceLayerState) {
   });
 }
 
+/** A ring whose designation date is unknown is drawn faded, with a "?" beside it (buildUndatedLayer). */
+export const UNDATED_RING_ALPHA = 0.4;
+
 export function buildRingLayer(layer: LayerId, symbols: PlaceSymbol[], st: PlaceLayerState) {
   const color = LAYER_COLORS[layer];
+  const ringAlpha = (s: PlaceSymbol) => alphaOf(s, st) * (s.undated.includes(layer) ? UNDATED_RING_ALPHA : 1);
   return new ScatterplotLayer<PlaceSymbol>({
     id: LAYER_ID.ring(layer),
     data: symbols.filter((s) => s.rings[layer] !== undefined),
@@ -90,13 +97,37 @@ export function buildRingLayer(layer: LayerId, symbols: PlaceSymbol[], st: Place
     getPosition: position,
     getRadius: (s) => s.rings[layer]!,
     getLineWidth: (s) => RING_WIDTH[layer] * s.scale,
-    getLineColor: (s) => withAlpha(color, alphaOf(s, st)),
+    getLineColor: (s) => withAlpha(color, ringAlpha(s)),
     updateTriggers: { getLineColor: filterKey(st) },
   });
 }
 
+/** The "date unknown" mark: a "?" at the upper right of a symbol with an undated ring. */
+export function buildUndatedLayer(symbols: PlaceSymbol[], st: PlaceLayerState, characterSet: string[]) {
+  return new TextLayer<PlaceSymbol>({
+    id: LAYER_ID.undated,
+    data: symbols.filter((s) => s.undated.length > 0),
+    pickable: false,
+    getPosition: position,
+    getText: () => '?',
+    getSize: labelSize(st) + 2,
+    ...SDF_TEXT,
+    getPixelOffset: (s) => [s.outer * 0.75 + 3, -s.outer * 0.75 - 3],
+    getTextAnchor: 'start',
+    getAlignmentBaseline: 'bottom',
+    fontWeight: 700,
+    characterSet,
+    outlineWidth: 4,
+    outlineColor: LABEL_HALO,
+    getColor: (s) => withAlpha(LAYER_COLORS[s.undated[0]!], Math.max(alphaOf(s, st), 0.35)),
+    updateTriggers: { getColor: filterKey(st) },
+  });
+}
+
 export function buildSelectionLayer(symbols: PlaceSymbol[], st: PlaceLayerState) {
-  const ids = [st.selectedPlaceId, st.hoveredPlaceId].filter((x): x is string => !!x);
+  const ids = [st.selectedPlaceId, st.hoveredPlaceId, ...(st.compareIds ?? [])].filter(
+    (x): x is string => !!x,
+  );
   return new ScatterplotLayer<PlaceSymbol>({
     id: LAYER_ID.selection,
     data: symbols.filter((s) => ids.includes(s.place.id)),
@@ -108,8 +139,14 @@ export function buildSelectionLayer(symbols: PlaceSymbol[], st: PlaceLayerState)
     getPosition: position,
     getRadius: (s) => s.outer + 4,
     getLineWidth: (s) => (s.place.id === st.selectedPlaceId ? 3 : 2),
-    getLineColor: (s) => (s.place.id === st.selectedPlaceId ? SELECTION_COLOR : HOVER_COLOR),
-    updateTriggers: { getLineWidth: st.selectedPlaceId, getLineColor: st.selectedPlaceId },
+    getLineColor: (s) =>
+      s.place.id === st.selectedPlaceId || st.compareIds?.includes(s.place.id)
+        ? SELECTION_COLOR
+        : HOVER_COLOR,
+    updateTriggers: {
+      getLineWidth: st.selectedPlaceId,
+      getLineColor: [st.selectedPlaceId, ...(st.compareIds ?? [])],
+    },
   });
 }
 
@@ -152,7 +189,10 @@ export function buildLabelLayer(
   const sideOf = (s: PlaceSymbol): LabelSide => sides.get(s.place.id) ?? 'right';
   return new TextLayer<PlaceSymbol>({
     id: LAYER_ID.labels,
-    data: symbols.filter((s) => sides.has(s.place.id) || s.place.id === st.selectedPlaceId),
+    data: symbols.filter(
+      (s) =>
+        sides.has(s.place.id) || s.place.id === st.selectedPlaceId || st.compareIds?.includes(s.place.id),
+    ),
     pickable: false,
     getPosition: position,
     getText: (s) => s.place.name[st.lang],
@@ -193,5 +233,6 @@ export function buildPlaceLayers(
     ...buildSymbolLayers(drawn, st),
     buildSelectionLayer(drawn, st),
     buildLabelLayer(drawn, st, characterSet, sides),
+    buildUndatedLayer(drawn, st, characterSet),
   ];
 }

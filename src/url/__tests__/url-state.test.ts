@@ -30,17 +30,33 @@ describe('URL codec', () => {
       visibleLayers: ['national-test-zone', 'iov-pilot-zone'],
       metric: 'openedTestRoads',
       lang: 'zh',
+      year: 2019,
+      compare: ['shanghai', 'beijing'],
       view: { lon: 121.473, lat: 31.23, zoom: 6.5 },
       tour: null,
       slide: 0,
     };
     const qs = serializeUrlState(state);
     expect(qs).toBe(
-      '?place=shanghai&scenarios=ports,mines&match=all&layers=test-zones,iov&metric=openedTestRoads&lang=zh&view=121.473,31.23,6.5',
+      '?place=shanghai&scenarios=ports,mines&match=all&layers=test-zones,iov&metric=openedTestRoads&lang=zh&year=2019&compare=shanghai,beijing&view=121.473,31.23,6.5',
     );
     const back = parseUrlState(qs, PLACES);
     expect(back.dropped).toEqual([]);
     expect(back.state).toEqual(state);
+  });
+  test('year: 2015-2024 only; compare: known places, at most three, others reported', () => {
+    expect(parseUrlState('?year=2016', PLACES).state.year).toBe(2016);
+    for (const bad of ['2014', '2025', '2019.5', 'abc', '']) {
+      const { state, dropped } = parseUrlState(`?year=${bad}`, PLACES);
+      expect(state.year).toBeNull();
+      expect(dropped).toEqual([`year=${bad}`]);
+    }
+    const { state, dropped } = parseUrlState('?compare=shanghai,atlantis,beijing,shanghai,guangzhou', PLACES);
+    expect(state.compare).toEqual(['shanghai', 'beijing', 'guangzhou']);
+    expect(dropped).toEqual(['compare=atlantis']);
+    const four = parseUrlState('?compare=shanghai,beijing,guangzhou,wuhan', new Set([...PLACES, 'wuhan']));
+    expect(four.state.compare).toEqual(['shanghai', 'beijing', 'guangzhou']);
+    expect(four.dropped).toEqual(['compare=wuhan']);
   });
   test('defaults are omitted, so the plain atlas has a clean URL', () => {
     expect(serializeUrlState(DEFAULT_URL_STATE)).toBe('');
