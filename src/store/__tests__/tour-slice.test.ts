@@ -10,8 +10,15 @@ describe('tour slice', () => {
   beforeEach(() => useAppStore.setState({ ...initialTourState, selectedPlaceId: null }));
 
   test('a slide sets layers, metric, filter, selection and a camera intent in the same update', () => {
+    useAppStore.setState({ year: 2018, compare: ['beijing', 'wuhan'] });
     get().startTour('default');
-    expect(get()).toMatchObject({ tour: 'default', slide: 1, selectedPlaceId: null });
+    expect(get()).toMatchObject({
+      tour: 'default',
+      slide: 1,
+      selectedPlaceId: null,
+      year: null,
+      compare: [],
+    });
     expect(get().cameraIntent).toMatchObject({ kind: 'fit', force: true });
     const seq = get().cameraIntent.seq;
     get().goToSlide(slideIndex('shanghai'));
