@@ -18,6 +18,26 @@ import { useAppStore } from './store';
 // A chunk that fails to load shows a Retry in its own region (region-boundary.tsx).
 const PlacePanel = lazyWithRetry(() => import('./panels/place-panel').then((m) => m.PlacePanel));
 const AboutDialog = lazyWithRetry(() => import('./components/about-dialog').then((m) => m.AboutDialog));
+const TourPlayer = lazyWithRetry(() => import('./tour/tour-player').then((m) => m.TourPlayer));
+
+/** The tour player's region: mounted while a tour is loaded (playing or paused). */
+function TourRegion() {
+  const tour = useAppStore((s) => s.tour);
+  const slide = useAppStore((s) => s.slide);
+  const exitTour = useAppStore((s) => s.exitTour);
+  // A ?slide= without a (known) tour means nothing: drop it from the URL.
+  useEffect(() => {
+    if (!tour && slide) useAppStore.setState({ slide: 0, appliedSlide: 0 });
+  }, [tour, slide]);
+  if (!tour) return null;
+  return (
+    <RegionBoundary region="tour" onClose={exitTour}>
+      <Suspense fallback={null}>
+        <TourPlayer />
+      </Suspense>
+    </RegionBoundary>
+  );
+}
 const YearControl = lazyWithRetry(() => import('./timeline/year-control').then((m) => m.YearControl));
 const CompareView = lazyWithRetry(() => import('./compare/compare-view').then((m) => m.CompareView));
 const AnalysisDrawer = lazyWithRetry(() =>
@@ -100,6 +120,11 @@ export function App() {
   const selectedPlaceId = useAppStore((s) => s.selectedPlaceId);
   const comparing = useAppStore((s) => s.compare.length > 0);
   const fitChina = useAppStore((s) => s.fitChina);
+  // While a tour plays, the editing chrome (rail, search, place panel) gives the map to the slides.
+  const touring = useAppStore((s) => s.tour !== null && !s.paused);
+  const tourLoaded = useAppStore((s) => s.tour !== null);
+  const startTour = useAppStore((s) => s.startTour);
+  const exitTour = useAppStore((s) => s.exitTour);
   // The rail starts open except on phones, or where it would hide the panel of a linked place; a
   // change of layout (a resized window) starts over by the same rule.
   const railDefault = () =>
@@ -118,7 +143,7 @@ export function App() {
   // On phones, tablets and small laptops the rail and the panel never both cover the map: the one
   // opened last shows (the selection stays; closing the rail brings its panel back).
   const exclusive = isExclusive(layout);
-  const panelHidden = exclusive && railOpen && (!!selectedPlaceId || comparing);
+  const panelHidden = touring || (exclusive && railOpen && (!!selectedPlaceId || comparing));
 
   useEffect(() => {
     const prefetch = () => void PlacePanel.preload();
@@ -156,7 +181,7 @@ export function App() {
   }, [lang, m]);
 
   return (
-    <div className={`app ${railOpen ? 'rail-open' : 'rail-closed'}`}>
+    <div className={`app ${railOpen && !touring ? 'rail-open' : 'rail-closed'}${touring ? ' touring' : ''}`}>
       <a className="skip-link" href="#places-list">
         {m.app.skipToList}
       </a>
@@ -164,8 +189,9 @@ export function App() {
         <button
           type="button"
           className="icon-button rail-toggle"
-          aria-expanded={railOpen}
+          aria-expanded={railOpen && !touring}
           aria-controls="rail"
+          hidden={touring}
           onClick={() => setRailOpen((o) => !o)}
           title={m.layers.title}
           aria-label={m.layers.title}
@@ -180,9 +206,22 @@ export function App() {
           </h1>
           <p className="subtitle">{m.app.subtitle}</p>
         </div>
-        <SearchBox />
+        {!touring && <SearchBox />}
         <div className="topbar-actions">
           <AnalysisButton />
+          <button
+            type="button"
+            className="button present-button"
+            onClick={() => (tourLoaded ? exitTour() : startTour('default'))}
+            aria-pressed={tourLoaded}
+            aria-label={tourLoaded ? m.tour.exit : m.tour.presentLabel}
+            title={tourLoaded ? m.tour.exit : m.tour.presentLabel}
+          >
+            <span className="present-icon" aria-hidden="true">
+              {tourLoaded ? '■' : '▶'}
+            </span>
+            <span className="present-text">{tourLoaded ? m.tour.exit : m.tour.present}</span>
+          </button>
           <button
             type="button"
             className="button"
@@ -229,7 +268,13 @@ export function App() {
             />
           </svg>
         </button>
-        <nav id="rail" ref={railRef} className="rail" aria-label={m.layers.title} hidden={!railOpen}>
+        <nav
+          id="rail"
+          ref={railRef}
+          className="rail"
+          aria-label={m.layers.title}
+          hidden={!railOpen || touring}
+        >
           <RegionBoundary region="rail">
             <LayerControls />
             <ScenarioFilter />
@@ -240,12 +285,16 @@ export function App() {
           <PlacePanelRegion />
           <CompareRegion />
         </div>
-        <RegionBoundary region="timeline">
-          <Suspense fallback={null}>
-            <YearControl />
-          </Suspense>
-        </RegionBoundary>
-        <AnalysisRegion />
+        {/* The year control is editing chrome too: a slide shows every designation (year cleared). */}
+        {!touring && (
+          <RegionBoundary region="timeline">
+            <Suspense fallback={null}>
+              <YearControl />
+            </Suspense>
+          </RegionBoundary>
+        )}
+        {!touring && <AnalysisRegion />}
+        <TourRegion />
         <Notices />
         <p className="map-footnote">{layout === 'phone' ? m.map.schematicShort : m.map.schematic}</p>
       </main>

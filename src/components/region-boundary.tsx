@@ -4,7 +4,7 @@ import { Component, Fragment, type ReactNode } from 'react';
 import { useMessages } from '../i18n/use-messages';
 import { isChunkLoadError } from './lazy-with-retry';
 
-export type Region = 'map' | 'rail' | 'panel' | 'dialog' | 'analysis' | 'timeline' | 'compare';
+export type Region = 'map' | 'rail' | 'panel' | 'dialog' | 'analysis' | 'timeline' | 'compare' | 'tour';
 
 interface Props {
   region: Region;

@@ -6,6 +6,7 @@ import {
   createSelectionSlice,
   type AppState,
 } from './slices';
+import { createTourSlice } from './tour-slice';
 import { createCompareSlice, createTimelineSlice } from './view-slices';
 
 export const useAppStore = create<AppState>()((...a) => ({
@@ -13,6 +14,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createFilterSlice(...a),
   ...createDisplaySlice(...a),
   ...createLayoutSlice(...a),
+  ...createTourSlice(...a),
   ...createTimelineSlice(...a),
   ...createCompareSlice(...a),
 }));

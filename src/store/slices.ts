@@ -5,6 +5,7 @@ import { LAYER_IDS } from '../data/constants';
 import type { LayerId, Scenario } from '../data/schema';
 import type { Lang } from '../i18n';
 import type { Metric } from './metrics';
+import type { TourSlice } from './tour-slice';
 import type { CompareSlice, TimelineSlice } from './view-slices';
 
 export type Match = 'any' | 'all';
@@ -97,7 +98,8 @@ export type AppState = SelectionSlice &
   DisplaySlice &
   LayoutSlice &
   TimelineSlice &
-  CompareSlice;
+  CompareSlice &
+  TourSlice;
 
 export const initialSelectionState = {
   selectedPlaceId: null as string | null,

@@ -7,6 +7,8 @@ import { LAYER_IDS, SCENARIOS } from '../data/constants';
 import type { LayerId } from '../data/schema';
 import { LANGS } from '../i18n';
 import { METRICS } from '../store/metrics';
+import { initialTourState } from '../store/tour-slice';
+import { TOURS } from '../tour/tours';
 import {
   ANALYSIS_VIEWS,
   initialDisplayState,
@@ -187,6 +189,24 @@ export const PARAMS = [
     initial: initialDisplayState.analysis,
     parse: oneOf(ANALYSIS_VIEWS),
     serialize: (v) => v,
+  }),
+  param({
+    key: 'tour',
+    field: 'tour',
+    initial: initialTourState.tour,
+    parse: (raw) =>
+      Object.hasOwn(TOURS, raw.toLowerCase()) ? { value: raw.toLowerCase() } : { dropped: [raw] },
+    serialize: (v) => v,
+    // Starting or leaving a tour is a step Back can undo.
+    push: true,
+  }),
+  param({
+    key: 'slide',
+    field: 'slide',
+    initial: initialTourState.slide,
+    // 1-based; clamped to the tour's slides when applied (the tour is another parameter).
+    parse: (raw) => (/^\d{1,3}$/.test(raw) && Number(raw) >= 1 ? { value: Number(raw) } : { dropped: [raw] }),
+    serialize: (v) => (v > 0 ? String(v) : null),
   }),
 ] as const satisfies readonly AnyUrlParam[];
 

@@ -13,6 +13,15 @@ import {
 const PLACES = new Set(['shanghai', 'beijing', 'guangzhou']);
 
 describe('URL codec', () => {
+  test('a tour and its slide round-trip; an unknown tour or a bad slide is dropped and reported', () => {
+    const { state, dropped } = parseUrlState('?tour=default&slide=3', PLACES);
+    expect(dropped).toEqual([]);
+    expect(state).toMatchObject({ tour: 'default', slide: 3 });
+    expect(serializeUrlState(state)).toBe('?tour=default&slide=3');
+    const bad = parseUrlState('?tour=nope&slide=0', PLACES);
+    expect(bad.dropped).toEqual(['tour=nope', 'slide=0']);
+    expect(bad.state).toMatchObject({ tour: null, slide: 0 });
+  });
   test('a full state round-trips exactly', () => {
     const state: UrlState = {
       selectedPlaceId: 'shanghai',
@@ -25,6 +34,8 @@ describe('URL codec', () => {
       compare: ['shanghai', 'beijing'],
       view: { lon: 121.473, lat: 31.23, zoom: 6.5 },
       analysis: 'matrix',
+      tour: null,
+      slide: 0,
     };
     const qs = serializeUrlState(state);
     expect(qs).toBe(
