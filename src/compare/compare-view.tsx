@@ -7,6 +7,7 @@ import { LAYER_IDS } from '../data/constants';
 import { useAtlas } from '../data/atlas-context';
 import type { AtlasPlace } from '../data/load-data';
 import type { Figure, LabelledFigure, ZoneFeature } from '../data/schema';
+import { FigureCaveat } from '../components/figure-value';
 import { SourceRef } from '../components/source-ref';
 import { fill, type Lang } from '../i18n';
 import type { Messages } from '../i18n/en';
@@ -36,10 +37,12 @@ function AsOfSource({ asOf, source, lang, m }: { asOf: string; source: string; l
 
 function FigureCell({
   figure,
+  place,
   lang,
   m,
 }: {
   figure: Figure | LabelledFigure | null;
+  place: AtlasPlace;
   lang: Lang;
   m: Messages;
 }) {
@@ -53,14 +56,10 @@ function FigureCell({
         title={fill(m.place.asPrinted, { value: figure.published })}
       >
         {formatFigure(figure, lang, m)}
-        {figure.unitNote && (
-          <span className="unit-flag" title={m.unitNote[figure.unitNote]}>
-            {' '}
-            ⚠
-          </span>
-        )}
       </span>
       <AsOfSource asOf={figure.asOf} source={figure.source} lang={lang} m={m} />
+      {/* A doubtful unit is never read as certain: the likely reading and its reasoning, visible. */}
+      {figure.unitNote && <FigureCaveat figure={figure} place={place} lang={lang} m={m} />}
     </>
   );
 }
@@ -105,7 +104,12 @@ function Row({ row, places, lang, m }: { row: CompareRow; places: AtlasPlace[]; 
                 <span className="not-reported">{m.place.notReported}</span>
               )
             ) : (
-              <FigureCell figure={cell as Figure | LabelledFigure | null} lang={lang} m={m} />
+              <FigureCell
+                figure={cell as Figure | LabelledFigure | null}
+                place={places[i]!}
+                lang={lang}
+                m={m}
+              />
             )}
           </td>
         ))}
