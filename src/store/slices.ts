@@ -3,6 +3,7 @@
 import type { StateCreator } from 'zustand';
 import { LAYER_IDS } from '../data/constants';
 import type { LayerId, Scenario } from '../data/schema';
+import type { Theme } from '../design/encoding';
 import type { Lang } from '../i18n';
 import type { Metric } from './metrics';
 
@@ -57,12 +58,15 @@ export interface DisplaySlice {
   visibleLayers: LayerId[];
   metric: Metric;
   lang: Lang;
+  /** Light (screens) or projector (a hall: large type, strong contrast, legend on the map). */
+  theme: Theme;
   view: View | null;
   /** Human-readable items dropped from the URL; shown once as a notice. */
   notices: string[];
   toggleLayer: (l: LayerId) => void;
   setMetric: (m: Metric) => void;
   setLang: (l: Lang) => void;
+  setTheme: (t: Theme) => void;
   /** The camera as the user left it; null while the camera rests where an intent put it. */
   setView: (v: View | null) => void;
   dismissNotices: () => void;
@@ -98,6 +102,7 @@ export const initialDisplayState = {
   visibleLayers: [...LAYER_IDS] as LayerId[],
   metric: 'licences' as Metric,
   lang: 'en' as Lang,
+  theme: 'light' as Theme,
   view: null as View | null,
   notices: [] as string[],
 };
@@ -140,6 +145,7 @@ export const createDisplaySlice: StateCreator<AppState, [], [], DisplaySlice> = 
     })),
   setMetric: (metric) => set({ metric }),
   setLang: (lang) => set({ lang }),
+  setTheme: (theme) => set({ theme }),
   setView: (view) => set({ view }),
   dismissNotices: () => set({ notices: [] }),
 });
