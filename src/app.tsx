@@ -7,6 +7,7 @@ import { ExportMenu } from './export/export-menu';
 import { useLang, useMessages } from './i18n/use-messages';
 import { MapView } from './map/map-view';
 import { LayerControls } from './panels/layer-controls';
+import { MapLegend } from './panels/map-legend';
 import { ResultList } from './panels/result-list';
 import { ScenarioFilter } from './panels/scenario-filter';
 import { SearchBox } from './panels/search-box';
@@ -38,6 +39,8 @@ export function App() {
   const lang = useLang();
   const layout = useLayout();
   const setLang = useAppStore((s) => s.setLang);
+  const theme = useAppStore((s) => s.theme);
+  const setTheme = useAppStore((s) => s.setTheme);
   const selectedPlaceId = useAppStore((s) => s.selectedPlaceId);
   const fitChina = useAppStore((s) => s.fitChina);
   // The rail starts open except on phones, or where it would hide the panel of a linked place; a
@@ -59,6 +62,8 @@ export function App() {
   // opened last shows (the selection stays; closing the rail brings its panel back).
   const exclusive = isExclusive(layout);
   const panelHidden = exclusive && railOpen && !!selectedPlaceId;
+  // In a hall the legend must stay on screen: on the map while the rail (which holds it) is closed.
+  const mapLegend = theme === 'projector' && !railOpen && layout !== 'phone';
 
   useEffect(() => {
     const prefetch = () => void PlacePanel.preload();
@@ -122,6 +127,20 @@ export function App() {
           >
             {m.app.switchLanguage}
           </button>
+          <button
+            type="button"
+            className="button icon-text-button theme-toggle"
+            onClick={() => setTheme(theme === 'projector' ? 'light' : 'projector')}
+            aria-pressed={theme === 'projector'}
+            aria-label={m.app.projectorTheme}
+            title={m.app.projectorTheme}
+            data-testid="theme-toggle"
+          >
+            {/* A screen on a stand: the projector theme. */}
+            <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
+              <path d="M2 3h16v10H2zM10 13v4M6 17h8" fill="none" stroke="currentColor" strokeWidth="1.8" />
+            </svg>
+          </button>
           <ExportMenu />
           <button
             type="button"
@@ -168,6 +187,7 @@ export function App() {
         <div className="panel-slot" hidden={panelHidden}>
           <PlacePanelRegion />
         </div>
+        {mapLegend && <MapLegend />}
         <Notices />
         <p className="map-footnote">{layout === 'phone' ? m.map.schematicShort : m.map.schematic}</p>
       </main>

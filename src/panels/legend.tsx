@@ -5,6 +5,7 @@ import type { Atlas } from '../data/load-data';
 import { fill } from '../i18n';
 import { formatNumber } from '../i18n/format';
 import { useLang, useMessages } from '../i18n/use-messages';
+import { useThemeTokens } from '../layout/use-layout';
 import { makeSizeScale } from '../map/scales';
 import type { Metric } from '../store/metrics';
 import { metricValue } from '../store/metrics';
@@ -26,7 +27,9 @@ export function Legend({ metric }: { metric: Metric }) {
   const m = useMessages();
   const lang = useLang();
   const atlas = useAtlas();
-  const sizes = legendSizes(atlas, metric);
+  // Drawn at the map's symbol size (larger in the projector theme).
+  const k = useThemeTokens().symbolScale;
+  const sizes = legendSizes(atlas, metric).map((s) => ({ ...s, radius: s.radius * k }));
   return (
     <div className="legend" aria-label={m.legend.title}>
       <div className="legend-size">
@@ -46,9 +49,11 @@ export function Legend({ metric }: { metric: Metric }) {
           </ul>
         )}
       </div>
-      {metric !== 'none' && <DotRow r={4.5} className="legend-not-reported" label={m.legend.notReported} />}
-      <DotRow r={6} className="legend-dimmed" label={m.legend.dimmed} />
-      <DotRow r={6} className="legend-no-data-dot" label={m.legend.noScenarioData} />
+      {metric !== 'none' && (
+        <DotRow r={4.5 * k} className="legend-not-reported" label={m.legend.notReported} />
+      )}
+      <DotRow r={6 * k} className="legend-dimmed" label={m.legend.dimmed} />
+      <DotRow r={6 * k} className="legend-no-data-dot" label={m.legend.noScenarioData} />
     </div>
   );
 }
@@ -56,8 +61,8 @@ export function Legend({ metric }: { metric: Metric }) {
 function DotRow({ r, className, label }: { r: number; className: string; label: string }) {
   return (
     <div className="legend-row">
-      <svg width="40" height="22" aria-hidden="true">
-        <circle cx="8" cy="11" r={r} className={className} />
+      <svg width={Math.max(40, r * 2 + 28)} height={Math.max(22, r * 2 + 6)} aria-hidden="true">
+        <circle cx={Math.max(8, r + 2)} cy={Math.max(11, r + 3)} r={r} className={className} />
       </svg>
       <span>{label}</span>
     </div>

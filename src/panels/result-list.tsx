@@ -8,7 +8,6 @@ import { fill } from '../i18n';
 import { fillNodes } from '../i18n/fill-nodes';
 import { formatNumber } from '../i18n/format';
 import { useLang, useMessages } from '../i18n/use-messages';
-import { LAYER_HEX } from '../map/scales';
 import { normalize } from '../search/search';
 import { useAppStore } from '../store';
 import { useVisiblePlaces } from '../store/use-visible-places';
@@ -125,7 +124,7 @@ function ResultItem({ place: p, selected }: { place: AtlasPlace; selected: boole
         </span>
         <span className="result-marks" aria-hidden="true">
           {p.layers.map((l) => (
-            <span key={l} className="mini-ring" style={{ borderColor: LAYER_HEX[l] }} />
+            <span key={l} className="mini-ring" style={{ borderColor: `var(--c-${l})` }} />
           ))}
         </span>
         {metric !== 'none' && (
