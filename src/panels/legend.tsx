@@ -50,19 +50,21 @@ export function Legend({ metric }: { metric: Metric }) {
         )}
       </div>
       {metric !== 'none' && (
-        <DotRow r={4.5 * k} className="legend-not-reported" label={m.legend.notReported} />
+        <DotRow r={4.5 * k} k={k} className="legend-not-reported" label={m.legend.notReported} />
       )}
-      <DotRow r={6 * k} className="legend-dimmed" label={m.legend.dimmed} />
-      <DotRow r={6 * k} className="legend-no-data-dot" label={m.legend.noScenarioData} />
+      <DotRow r={6 * k} k={k} className="legend-dimmed" label={m.legend.dimmed} />
+      <DotRow r={6 * k} k={k} className="legend-no-data-dot" label={m.legend.noScenarioData} />
     </div>
   );
 }
 
-function DotRow({ r, className, label }: { r: number; className: string; label: string }) {
+/** A dot style and its meaning; every row's dot column is as wide (40 × 22 px at symbol scale 1). */
+function DotRow({ r, k, className, label }: { r: number; k: number; className: string; label: string }) {
+  const [w, h] = [40 * k, 22 * k];
   return (
     <div className="legend-row">
-      <svg width={Math.max(40, r * 2 + 28)} height={Math.max(22, r * 2 + 6)} aria-hidden="true">
-        <circle cx={Math.max(8, r + 2)} cy={Math.max(11, r + 3)} r={r} className={className} />
+      <svg width={w} height={h} aria-hidden="true">
+        <circle cx={8 * k} cy={h / 2} r={r} className={className} />
       </svg>
       <span>{label}</span>
     </div>
