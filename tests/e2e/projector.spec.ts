@@ -98,3 +98,22 @@ test('light theme keeps today’s sizes at 1920×1080', async ({ page }) => {
   await page.getByRole('button', { name: 'Layers' }).click();
   await expect(page.getByTestId('map-legend')).toHaveCount(0);
 });
+
+test.describe('projector theme on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+  test('the top bar still fits, with the toggle to leave the projector theme', async ({ page }) => {
+    await openAtlas(page, './?theme=projector');
+    const banner = page.getByRole('banner');
+    const toggle = banner.getByRole('button', { name: /Projector theme/ });
+    await expect(toggle).toBeVisible();
+    for (const c of await banner.getByRole('button').all()) {
+      const box = (await c.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(360);
+    }
+    const search = (await banner.getByRole('combobox').boundingBox())!;
+    expect(search.width, 'the search box keeps some room').toBeGreaterThan(0);
+    await toggle.click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  });
+});
