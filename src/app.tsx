@@ -63,7 +63,9 @@ export function App() {
   const exclusive = isExclusive(layout);
   const panelHidden = exclusive && railOpen && !!selectedPlaceId;
   // In a hall the legend must stay on screen: on the map while the rail (which holds it) is closed.
-  const mapLegend = theme === 'projector' && !railOpen && layout !== 'phone';
+  // Where cards take turns (compact), it is one more card: shown while no place panel is.
+  const mapLegend =
+    theme === 'projector' && !railOpen && layout !== 'phone' && !(exclusive && selectedPlaceId);
 
   useEffect(() => {
     const prefetch = () => void PlacePanel.preload();

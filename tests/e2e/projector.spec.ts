@@ -117,3 +117,15 @@ test.describe('projector theme on a 360 px phone', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   });
 });
+
+test.describe('projector theme at 1280×720 (cards take turns)', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+  test('the map legend is one more card: hidden while the place panel shows', async ({ page }) => {
+    await openAtlas(page, './?theme=projector&place=wuhan');
+    await expect(page.getByRole('heading', { level: 2, name: /Wuhan/ })).toBeVisible();
+    await expect(rail(page)).toBeHidden();
+    await expect(page.getByTestId('map-legend')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Close' }).first().click();
+    await expect(page.getByTestId('map-legend')).toBeVisible();
+  });
+});

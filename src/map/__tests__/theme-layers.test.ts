@@ -1,5 +1,5 @@
 // The map's layers in the projector theme: labels at the theme's size, symbols in its colours.
-import { TextLayer } from '@deck.gl/layers';
+import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { describe, expect, test } from 'vitest';
 import { LAYER_IDS } from '../../data/constants';
 import { hexToRgba, themeTokens } from '../../design/encoding';
@@ -48,7 +48,7 @@ describe('projector theme layers', () => {
   test('rings take the projector palette', () => {
     const ring = buildPlaceLayers(symbols, stateFor('projector'), chars).find(
       (l) => l.id === LAYER_ID.ring('iov-pilot-zone'),
-    )!;
+    ) as ScatterplotLayer<PlaceSymbol>;
     const s = symbols.find((x) => x.rings['iov-pilot-zone'] !== undefined)!;
     expect(call(ring.props.getLineColor, s)).toEqual(
       hexToRgba(themeTokens('projector', 'wide').layerHex['iov-pilot-zone']),
