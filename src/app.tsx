@@ -7,6 +7,7 @@ import { ExportMenu } from './export/export-menu';
 import { useLang, useMessages } from './i18n/use-messages';
 import { MapView } from './map/map-view';
 import { LayerControls } from './panels/layer-controls';
+import { MapLegend } from './panels/map-legend';
 import { ResultList } from './panels/result-list';
 import { ScenarioFilter } from './panels/scenario-filter';
 import { SearchBox } from './panels/search-box';
@@ -117,6 +118,8 @@ export function App() {
   const lang = useLang();
   const layout = useLayout();
   const setLang = useAppStore((s) => s.setLang);
+  const theme = useAppStore((s) => s.theme);
+  const setTheme = useAppStore((s) => s.setTheme);
   const selectedPlaceId = useAppStore((s) => s.selectedPlaceId);
   const comparing = useAppStore((s) => s.compare.length > 0);
   const fitChina = useAppStore((s) => s.fitChina);
@@ -144,6 +147,12 @@ export function App() {
   // opened last shows (the selection stays; closing the rail brings its panel back).
   const exclusive = isExclusive(layout);
   const panelHidden = touring || (exclusive && railOpen && (!!selectedPlaceId || comparing));
+  // In a hall the legend must stay on screen: on the map while the rail (which holds it) is closed or
+  // a tour plays. Where cards take turns (compact), it is one more card: shown while no place panel is.
+  const mapLegend =
+    theme === 'projector' &&
+    layout !== 'phone' &&
+    (touring || (!railOpen && !(exclusive && selectedPlaceId)));
 
   useEffect(() => {
     const prefetch = () => void PlacePanel.preload();
@@ -232,6 +241,20 @@ export function App() {
           >
             {m.app.switchLanguage}
           </button>
+          <button
+            type="button"
+            className="button icon-text-button theme-toggle"
+            onClick={() => setTheme(theme === 'projector' ? 'light' : 'projector')}
+            aria-pressed={theme === 'projector'}
+            aria-label={m.app.projectorTheme}
+            title={m.app.projectorTheme}
+            data-testid="theme-toggle"
+          >
+            {/* A screen on a stand: the projector theme. */}
+            <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
+              <path d="M2 3h16v10H2zM10 13v4M6 17h8" fill="none" stroke="currentColor" strokeWidth="1.8" />
+            </svg>
+          </button>
           <ExportMenu />
           <button
             type="button"
@@ -295,6 +318,7 @@ export function App() {
         )}
         {!touring && <AnalysisRegion />}
         <TourRegion />
+        {mapLegend && <MapLegend />}
         <Notices />
         <p className="map-footnote">{layout === 'phone' ? m.map.schematicShort : m.map.schematic}</p>
       </main>

@@ -27,6 +27,8 @@ try {
 
 if (atlas) {
   startUrlSync(useAppStore, new Set(atlas.placeById.keys()));
+  // The URL may have chosen the projector theme: its tokens before the first render too.
+  applyDesignTokens(document.documentElement, layoutFor(window.innerWidth), useAppStore.getState().theme);
   root.render(
     <StrictMode>
       <ErrorBoundary fallback={(error) => <FatalMessage kind="app" problems={[error.message]} />}>

@@ -25,6 +25,7 @@ export const en = {
     about: 'About the data',
     close: 'Close',
     skipToList: 'Skip to the places list',
+    projectorTheme: 'Projector theme: large type, strong contrast, legend on the map',
   },
   layers: {
     title: 'Layers',

@@ -23,6 +23,7 @@ export const zh: Messages = {
     about: '关于数据',
     close: '关闭',
     skipToList: '跳至地点列表',
+    projectorTheme: '投影模式：大字号、高对比度，图例显示在地图上',
   },
   layers: {
     title: '图层',

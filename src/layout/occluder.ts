@@ -61,16 +61,26 @@ export function useOccluder(id: string, ref: RefObject<HTMLElement | null>, side
   }, [id, ref, side]);
 }
 
+/** Cards placed beside the others (the map legend sits left of the zoom buttons and the panel): their
+ * own position must not depend on themselves, so --cards-* leave them out. */
+const BESIDE_CARDS = new Set(['legend']);
+
 /** Mirrors the covered edges into CSS (--occlude-left / -right / -bottom on the stage), so controls
- * on the map (zoom buttons, inset, footnote) sit beside the cards instead of under them. */
+ * on the map (zoom buttons, inset, footnote) sit beside the cards instead of under them; --cards-right
+ * / -bottom are the same without the map legend, for the legend and the zoom buttons beside it. */
 export function useOcclusionCssVars(ref: RefObject<HTMLElement | null>) {
   useEffect(() => {
     const apply = (occluders: Readonly<Record<string, Occluder>>) => {
       const el = ref.current;
       if (!el) return;
       const edges = coveredEdges(occluders);
-      for (const side of ['left', 'right', 'bottom'] as const)
+      const cards = coveredEdges(
+        Object.fromEntries(Object.entries(occluders).filter(([id]) => !BESIDE_CARDS.has(id))),
+      );
+      for (const side of ['left', 'right', 'bottom'] as const) {
         el.style.setProperty(`--occlude-${side}`, `${edges[side]}px`);
+        el.style.setProperty(`--cards-${side}`, `${cards[side]}px`);
+      }
     };
     apply(useAppStore.getState().occluders);
     return useAppStore.subscribe((s, prev) => {

@@ -1,7 +1,8 @@
 // The page's layout (phone, compact, laptop, wide) from the window width, by the breakpoints in
-// design/encoding.ts; the design tokens for it are written onto <html> as it changes.
+// design/encoding.ts; the design tokens for it and the theme are written onto <html> as they change.
 import { useEffect, useSyncExternalStore } from 'react';
-import { applyDesignTokens, layoutFor, type Layout } from '../design/encoding';
+import { applyDesignTokens, layoutFor, themeTokens, type Layout, type ThemeTokens } from '../design/encoding';
+import { useAppStore } from '../store';
 
 const subscribe = (onChange: () => void) => {
   window.addEventListener('resize', onChange);
@@ -9,10 +10,22 @@ const subscribe = (onChange: () => void) => {
 };
 const current = () => layoutFor(window.innerWidth);
 
+/** The layout name alone (for components that size things by it). */
+export const useLayoutName = (): Layout => useSyncExternalStore(subscribe, current);
+
+/** The layout name; writes the design tokens for it and the store's theme onto <html> (call once, in App). */
 export function useLayout(): Layout {
-  const layout = useSyncExternalStore(subscribe, current);
-  useEffect(() => applyDesignTokens(document.documentElement, layout), [layout]);
+  const layout = useLayoutName();
+  const theme = useAppStore((s) => s.theme);
+  useEffect(() => applyDesignTokens(document.documentElement, layout, theme), [layout, theme]);
   return layout;
+}
+
+/** The current theme's tokens at the current layout (map label sizes, symbol scale, colours). */
+export function useThemeTokens(): ThemeTokens {
+  const layout = useLayoutName();
+  const theme = useAppStore((s) => s.theme);
+  return themeTokens(theme, layout);
 }
 
 /** Layouts where the rail and the place panel must not both cover the map. */

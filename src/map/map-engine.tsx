@@ -9,7 +9,9 @@ import { MapboxOverlay } from '@deck.gl/mapbox';
 import { useMessages } from '../i18n/use-messages';
 import { useAppStore } from '../store';
 import { exposeAutomation, setMapReady } from './automation';
-import { BASEMAP_THEME, buildMapStyle } from './basemap/basemap';
+import { THEME_TOKENS } from '../design/encoding';
+import { basemapThemeOf, buildMapStyle } from './basemap/basemap';
+import { restyleBasemap } from './basemap/basemap-restyle';
 import { CHINA_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './camera-fit';
 import { MapContext, setMapHandle, type MapHandle } from './map-context';
 import { hasWebGL2 } from './webgl';
@@ -34,7 +36,7 @@ export function MapEngine({ children }: { children: ReactNode }) {
     try {
       map = new maplibregl.Map({
         container: container.current,
-        style: buildMapStyle(BASEMAP_THEME),
+        style: buildMapStyle(basemapThemeOf(THEME_TOKENS[useAppStore.getState().theme])),
         // A neutral start: the camera controller frames China before the first frame is drawn.
         bounds: CHINA_BOUNDS,
         minZoom: MIN_ZOOM,
@@ -66,8 +68,14 @@ export function MapEngine({ children }: { children: ReactNode }) {
     let restoreTimer: ReturnType<typeof setTimeout> | undefined;
     // Children (the camera first) get the map at once, so China is framed before the first frame.
     setHandle({ map, overlay: null });
+    const restyle = () => restyleBasemap(map, basemapThemeOf(THEME_TOKENS[useAppStore.getState().theme]));
+    // A theme change re-colours the basemap in place (once the style has loaded; load applies the latest).
+    const unsubscribeTheme = useAppStore.subscribe((st, prev) => {
+      if (loaded && st.theme !== prev.theme) restyle();
+    });
     map.on('load', () => {
       loaded = true;
+      restyle();
       map.addControl(overlay);
       setHandle({ map, overlay });
       setMapHandle({ map, overlay });
@@ -97,6 +105,7 @@ export function MapEngine({ children }: { children: ReactNode }) {
     });
     exposeAutomation(useAppStore, map);
     return () => {
+      unsubscribeTheme();
       clearTimeout(restoreTimer);
       setMapReady(false);
       setHandle(null);

@@ -7,7 +7,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAtlas } from '../data/atlas-context';
 import { useAppStore } from '../store';
 import { useVisiblePlaces } from '../store/use-visible-places';
-import { BASEMAP_THEME, ISLAND_POINTS, REGION_LABELS } from './basemap/basemap';
+import { useThemeTokens } from '../layout/use-layout';
+import { ISLAND_POINTS, REGION_LABELS } from './basemap/basemap';
 import type { LabelSide } from './layers/label-declutter';
 import { placeSymbols, type PlaceSymbol } from './layers/place-geometry';
 import { symbolScaleForZoom } from './scales';
@@ -19,10 +20,17 @@ import {
   drawnSymbols,
   labelCharacterSet,
   labelSides,
+  LABEL_SIZE,
   labelSize,
   type PlaceLayerState,
 } from './layers/place-layers';
-import { buildIslandLayer, buildRegionLabelLayer, REGION_LABEL_CHARS } from './layers/region-labels';
+import { symbolPalette } from './layers/palette';
+import {
+  buildIslandLayer,
+  buildRegionLabelLayer,
+  REGION_LABEL_CHARS,
+  REGION_LABEL_SIZE,
+} from './layers/region-labels';
 import { useMapHandle } from './map-context';
 
 export interface LayerModel {
@@ -67,10 +75,14 @@ export function useLayerModel(): LayerModel {
   const hoveredPlaceId = useAppStore((s) => s.hoveredPlaceId);
   const year = useAppStore((s) => s.year);
   const compareIds = useAppStore((s) => s.compare);
+  // The theme's colours and sizes (projector: larger labels and symbols, stronger colours).
+  const tokens = useThemeTokens();
+  const palette = useMemo(() => symbolPalette(tokens), [tokens]);
+  const { symbolScale, mapLabel, regionLabel } = tokens;
 
   const symbols = useMemo(
-    () => placeSymbols(places, metric, visibleLayers, symbolScaleForZoom(zoom), year),
-    [places, metric, visibleLayers, zoom, year],
+    () => placeSymbols(places, metric, visibleLayers, symbolScaleForZoom(zoom) * symbolScale, year),
+    [places, metric, visibleLayers, zoom, symbolScale, year],
   );
   const characterSet = useMemo(
     () => labelCharacterSet([...atlas.places.flatMap((p) => [p.name.en, p.name.zh]), ...REGION_LABEL_CHARS]),
@@ -86,17 +98,26 @@ export function useLayerModel(): LayerModel {
       lang,
       zoom,
       compareIds,
+      textScale: mapLabel / LABEL_SIZE,
+      palette,
     }),
-    [scenarios, match, showNoScenarioData, selectedPlaceId, lang, zoom, compareIds],
+    [scenarios, match, showNoScenarioData, selectedPlaceId, lang, zoom, compareIds, mapLabel, palette],
   );
   const drawn = useMemo(() => drawnSymbols(symbols, st), [symbols, st]);
   const sides = useMemo(() => labelSides(drawn, st), [drawn, st]);
   const basemapLayers = useMemo(
     () => [
-      buildIslandLayer(ISLAND_POINTS, BASEMAP_THEME.islandFill, BASEMAP_THEME.islandLine),
-      buildRegionLabelLayer(REGION_LABELS, lang, BASEMAP_THEME.label, characterSet),
+      buildIslandLayer(ISLAND_POINTS, palette.islandFill, palette.islandLine),
+      buildRegionLabelLayer(
+        REGION_LABELS,
+        lang,
+        palette.regionLabel,
+        characterSet,
+        regionLabel / REGION_LABEL_SIZE,
+        palette.regionLabelHalo,
+      ),
     ],
-    [lang, characterSet],
+    [lang, characterSet, palette, regionLabel],
   );
   const symbolLayers = useMemo(() => buildSymbolLayers(drawn, st), [drawn, st]);
   const selectionLayer = useMemo(

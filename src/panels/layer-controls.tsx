@@ -4,16 +4,24 @@ import { LAYER_IDS } from '../data/constants';
 import type { LayerId } from '../data/schema';
 import { fill } from '../i18n';
 import { useMessages } from '../i18n/use-messages';
-import { LAYER_HEX, RING_WIDTH } from '../map/scales';
+import { RING_WIDTH } from '../map/scales';
 import { useAppStore } from '../store';
 import { METRICS, type Metric } from '../store/metrics';
 import { layerCountsAsOf, type LayerCount as LayerCountAsOf } from '../store/timeline';
 import { Legend } from './legend';
 
-function RingSwatch({ layer }: { layer: LayerId }) {
+/** A programme's ring, in the theme's colour (the --c-<layer> token). */
+export function RingSwatch({ layer }: { layer: LayerId }) {
   return (
     <svg width="22" height="22" viewBox="0 0 22 22" aria-hidden="true" className="ring-swatch">
-      <circle cx="11" cy="11" r="7.5" fill="none" stroke={LAYER_HEX[layer]} strokeWidth={RING_WIDTH[layer]} />
+      <circle
+        cx="11"
+        cy="11"
+        r="7.5"
+        fill="none"
+        style={{ stroke: `var(--c-${layer})` }}
+        strokeWidth={RING_WIDTH[layer]}
+      />
     </svg>
   );
 }

@@ -5,6 +5,7 @@ import type { Atlas } from '../data/load-data';
 import { fill } from '../i18n';
 import { formatNumber } from '../i18n/format';
 import { useLang, useMessages } from '../i18n/use-messages';
+import { useThemeTokens } from '../layout/use-layout';
 import { makeSizeScale } from '../map/scales';
 import type { Metric } from '../store/metrics';
 import { metricValue } from '../store/metrics';
@@ -26,7 +27,9 @@ export function Legend({ metric }: { metric: Metric }) {
   const m = useMessages();
   const lang = useLang();
   const atlas = useAtlas();
-  const sizes = legendSizes(atlas, metric);
+  // Drawn at the map's symbol size (larger in the projector theme).
+  const k = useThemeTokens().symbolScale;
+  const sizes = legendSizes(atlas, metric).map((s) => ({ ...s, radius: s.radius * k }));
   return (
     <div className="legend" aria-label={m.legend.title}>
       <div className="legend-size">
@@ -46,18 +49,22 @@ export function Legend({ metric }: { metric: Metric }) {
           </ul>
         )}
       </div>
-      {metric !== 'none' && <DotRow r={4.5} className="legend-not-reported" label={m.legend.notReported} />}
-      <DotRow r={6} className="legend-dimmed" label={m.legend.dimmed} />
-      <DotRow r={6} className="legend-no-data-dot" label={m.legend.noScenarioData} />
+      {metric !== 'none' && (
+        <DotRow r={4.5 * k} k={k} className="legend-not-reported" label={m.legend.notReported} />
+      )}
+      <DotRow r={6 * k} k={k} className="legend-dimmed" label={m.legend.dimmed} />
+      <DotRow r={6 * k} k={k} className="legend-no-data-dot" label={m.legend.noScenarioData} />
     </div>
   );
 }
 
-function DotRow({ r, className, label }: { r: number; className: string; label: string }) {
+/** A dot style and its meaning; every row's dot column is as wide (40 × 22 px at symbol scale 1). */
+function DotRow({ r, k, className, label }: { r: number; k: number; className: string; label: string }) {
+  const [w, h] = [40 * k, 22 * k];
   return (
     <div className="legend-row">
-      <svg width="40" height="22" aria-hidden="true">
-        <circle cx="8" cy="11" r={r} className={className} />
+      <svg width={w} height={h} aria-hidden="true">
+        <circle cx={8 * k} cy={h / 2} r={r} className={className} />
       </svg>
       <span>{label}</span>
     </div>

@@ -14,7 +14,6 @@ import type { Messages } from '../i18n/en';
 import { designatingBody } from '../i18n/designating-bodies';
 import { formatDate, formatList } from '../i18n/format';
 import { useLang, useMessages } from '../i18n/use-messages';
-import { LAYER_HEX } from '../map/scales';
 import { useOccluder } from '../layout/occluder';
 import { useAppStore } from '../store';
 import { placeLayersAsOf } from '../store/timeline';
@@ -24,7 +23,7 @@ function Designation({ zone, lang, m }: { zone: ZoneFeature; lang: Lang; m: Mess
   return (
     <li className="designation" data-zone-id={z.id}>
       <div className="designation-head">
-        <span className="swatch" style={{ borderColor: LAYER_HEX[z.layer] }} aria-hidden="true" />
+        <span className="swatch" style={{ borderColor: `var(--c-${z.layer})` }} aria-hidden="true" />
         <span className="designation-kind">{m.layers.short[z.layer]}</span>
         {z.batch && <span className="badge">{fill(m.place.batch, { n: z.batch })}</span>}
         {z.confidence !== 'high' && (

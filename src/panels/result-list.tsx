@@ -8,7 +8,6 @@ import { fill } from '../i18n';
 import { fillNodes } from '../i18n/fill-nodes';
 import { formatNumber } from '../i18n/format';
 import { useLang, useMessages } from '../i18n/use-messages';
-import { LAYER_HEX } from '../map/scales';
 import { normalize } from '../search/search';
 import { useAppStore } from '../store';
 import { useVisiblePlaces } from '../store/use-visible-places';
@@ -131,7 +130,7 @@ function ResultItem({ place: p, selected }: { place: AtlasPlace; selected: boole
             <span
               key={l}
               className={undated ? 'mini-ring undated' : 'mini-ring'}
-              style={{ borderColor: LAYER_HEX[l] }}
+              style={{ borderColor: `var(--c-${l})` }}
             />
           ))}
         </span>

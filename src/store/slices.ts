@@ -3,6 +3,7 @@
 import type { StateCreator } from 'zustand';
 import { LAYER_IDS } from '../data/constants';
 import type { LayerId, Scenario } from '../data/schema';
+import type { Theme } from '../design/encoding';
 import type { Lang } from '../i18n';
 import type { Metric } from './metrics';
 import type { TourSlice } from './tour-slice';
@@ -65,6 +66,8 @@ export interface DisplaySlice {
   visibleLayers: LayerId[];
   metric: Metric;
   lang: Lang;
+  /** Light (screens) or projector (a hall: large type, strong contrast, legend on the map). */
+  theme: Theme;
   view: View | null;
   /** Human-readable items dropped from the URL; shown once as a notice. */
   notices: string[];
@@ -73,6 +76,7 @@ export interface DisplaySlice {
   toggleLayer: (l: LayerId) => void;
   setMetric: (m: Metric) => void;
   setLang: (l: Lang) => void;
+  setTheme: (t: Theme) => void;
   /** The camera as the user left it; null while the camera rests where an intent put it. */
   setView: (v: View | null) => void;
   dismissNotices: () => void;
@@ -115,6 +119,7 @@ export const initialDisplayState = {
   visibleLayers: [...LAYER_IDS] as LayerId[],
   metric: 'licences' as Metric,
   lang: 'en' as Lang,
+  theme: 'light' as Theme,
   view: null as View | null,
   notices: [] as string[],
   analysis: null as AnalysisView | null,
@@ -159,6 +164,7 @@ export const createDisplaySlice: StateCreator<AppState, [], [], DisplaySlice> = 
     })),
   setMetric: (metric) => set({ metric }),
   setLang: (lang) => set({ lang }),
+  setTheme: (theme) => set({ theme }),
   setView: (view) => set({ view }),
   dismissNotices: () => set({ notices: [] }),
   setAnalysis: (analysis) => set({ analysis }),

@@ -2,8 +2,9 @@
 // serialiser and default. Parsing is tolerant (bad values are dropped and reported, never thrown);
 // serialising is canonical (defaults omitted, table order, fixed list order). Adding a parameter is
 // one entry in PARAMS.
-//   ?place=shanghai&scenarios=mines,ports&match=all&layers=test-zones,iov&metric=licences&lang=zh&view=121.47,31.23,6
+//   ?place=shanghai&scenarios=mines,ports&match=all&layers=test-zones,iov&metric=licences&lang=zh&theme=projector&view=121.47,31.23,6
 import { LAYER_IDS, SCENARIOS } from '../data/constants';
+import { THEMES } from '../design/encoding';
 import type { LayerId } from '../data/schema';
 import { LANGS } from '../i18n';
 import { METRICS } from '../store/metrics';
@@ -172,6 +173,13 @@ export const PARAMS = [
       return { value: items.slice(0, MAX_COMPARE), dropped: [...dropped, ...items.slice(MAX_COMPARE)] };
     },
     serialize: (v) => (v.length ? v.map(encodeURIComponent).join(',') : null),
+  }),
+  param({
+    key: 'theme',
+    field: 'theme',
+    initial: initialDisplayState.theme,
+    parse: oneOf(THEMES),
+    serialize: (v) => (v === initialDisplayState.theme ? null : v),
   }),
   param({
     key: 'view',

@@ -5,7 +5,7 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection } from 'topojson-specification';
 import type { StyleSpecification } from 'maplibre-gl';
-import { BASEMAP_HEX, hexToRgba, type RGBA } from '../../design/encoding';
+import { hexToRgba, THEME_TOKENS, type RGBA, type ThemeTokens } from '../../design/encoding';
 import { REGION_NAMES, ISLAND_IDS } from './province-names';
 
 export interface RegionProps {
@@ -64,21 +64,60 @@ export interface BasemapTheme {
   /** Island dots (deck.gl colours). */
   islandFill: RGBA;
   islandLine: RGBA;
+  /** Boundary line widths relative to the light theme's (heavier on a projector). */
+  lineScale?: number;
 }
 
-/** The basemap's colours, from the one definition in design/encoding.ts. */
-export const BASEMAP_THEME: BasemapTheme = {
-  sea: BASEMAP_HEX.sea,
-  otherLand: BASEMAP_HEX.otherLand,
-  otherLandLine: BASEMAP_HEX.otherLandLine,
-  region: BASEMAP_HEX.region,
-  regionLine: BASEMAP_HEX.regionLine,
-  label: hexToRgba(BASEMAP_HEX.regionLabel),
-  islandFill: hexToRgba(BASEMAP_HEX.islandFill),
-  islandLine: hexToRgba(BASEMAP_HEX.islandLine),
-};
+/** A theme's basemap, from its tokens in design/encoding.ts. */
+export function basemapThemeOf(t: ThemeTokens): BasemapTheme {
+  const b = t.basemapHex;
+  return {
+    sea: b.sea,
+    otherLand: b.otherLand,
+    otherLandLine: b.otherLandLine,
+    region: b.region,
+    regionLine: b.regionLine,
+    label: hexToRgba(b.regionLabel),
+    islandFill: hexToRgba(b.islandFill),
+    islandLine: hexToRgba(b.islandLine),
+    lineScale: t.basemapLineScale,
+  };
+}
+
+/** The light theme's basemap (the slide export draws it too). */
+export const BASEMAP_THEME: BasemapTheme = basemapThemeOf(THEME_TOKENS.light);
+
+type Paint = Record<string, unknown>;
+
+/** The paint of each style layer for a theme: the style is built from it, and a theme change sets it
+ * again on the running map (basemap-restyle.ts), so the two cannot drift apart. */
+export function basemapPaint(
+  theme: BasemapTheme,
+): Record<'sea' | 'world-fill' | 'world-line' | 'china-fill' | 'china-line', Paint> {
+  const k = theme.lineScale ?? 1;
+  return {
+    sea: { 'background-color': theme.sea },
+    'world-fill': { 'fill-color': theme.otherLand },
+    'world-line': { 'line-color': theme.otherLandLine, 'line-width': 0.6 * k },
+    'china-fill': { 'fill-color': theme.region },
+    'china-line': {
+      'line-color': theme.regionLine,
+      // Islands are specks at national scale: a heavier outline keeps them visible.
+      'line-width': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        3,
+        ['case', ['get', 'island'], 1.6 * k, 0.6 * k],
+        7,
+        ['case', ['get', 'island'], 2 * k, 1.4 * k],
+      ],
+    },
+  };
+}
 
 export function buildMapStyle(theme: BasemapTheme): StyleSpecification {
+  const paint = basemapPaint(theme);
   return {
     version: 8,
     sources: {
@@ -86,33 +125,11 @@ export function buildMapStyle(theme: BasemapTheme): StyleSpecification {
       china: { type: 'geojson', data: chinaRegions() },
     },
     layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': theme.sea } },
-      { id: 'world-fill', type: 'fill', source: 'world', paint: { 'fill-color': theme.otherLand } },
-      {
-        id: 'world-line',
-        type: 'line',
-        source: 'world',
-        paint: { 'line-color': theme.otherLandLine, 'line-width': 0.6 },
-      },
-      { id: 'china-fill', type: 'fill', source: 'china', paint: { 'fill-color': theme.region } },
-      {
-        id: 'china-line',
-        type: 'line',
-        source: 'china',
-        paint: {
-          'line-color': theme.regionLine,
-          // Islands are specks at national scale: a heavier outline keeps them visible.
-          'line-width': [
-            'interpolate',
-            ['linear'],
-            ['zoom'],
-            3,
-            ['case', ['get', 'island'], 1.6, 0.6],
-            7,
-            ['case', ['get', 'island'], 2, 1.4],
-          ],
-        },
-      },
-    ],
+      { id: 'sea', type: 'background', paint: paint.sea },
+      { id: 'world-fill', type: 'fill', source: 'world', paint: paint['world-fill'] },
+      { id: 'world-line', type: 'line', source: 'world', paint: paint['world-line'] },
+      { id: 'china-fill', type: 'fill', source: 'china', paint: paint['china-fill'] },
+      { id: 'china-line', type: 'line', source: 'china', paint: paint['china-line'] },
+    ] as StyleSpecification['layers'],
   };
 }

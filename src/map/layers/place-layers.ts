@@ -5,19 +5,8 @@ import { LAYER_IDS } from '../../data/constants';
 import type { LayerId } from '../../data/schema';
 import type { Lang } from '../../i18n';
 import { filterState, type ScenarioFilter } from '../../store/selectors';
-import {
-  CORE_COLOR,
-  FILTER_ALPHA,
-  HOVER_COLOR,
-  LABEL_COLOR,
-  LABEL_HALO,
-  LAYER_COLORS,
-  NOT_REPORTED_FILL,
-  NOT_REPORTED_LINE,
-  RING_WIDTH,
-  SELECTION_COLOR,
-  withAlpha,
-} from '../scales';
+import { FILTER_ALPHA, RING_WIDTH, withAlpha } from '../scales';
+import { LIGHT_PALETTE, type SymbolPalette } from './palette';
 import { placeLabels, type LabelSide } from './label-declutter';
 import type { PlaceSymbol } from './place-geometry';
 
@@ -45,11 +34,15 @@ export interface PlaceLayerState {
   lang: Lang;
   /** Camera zoom: decides which labels fit without overlapping. */
   zoom: number;
-  /** Label scale (1 on laptops; larger in projector mode later). */
+  /** Label scale (1 in the light theme; larger in the projector theme). */
   textScale?: number;
   /** Places being compared: ringed like the selection, and always labelled. */
   compareIds?: readonly string[];
+  /** The theme's colours (default: the light theme's). */
+  palette?: SymbolPalette;
 }
+
+const paletteOf = (st: PlaceLayerState) => st.palette ?? LIGHT_PALETTE;
 
 const alphaOf = (s: PlaceSymbol, st: PlaceLayerState) => FILTER_ALPHA[filterState(s.place, st.filter)];
 
@@ -63,6 +56,7 @@ const position = (s: PlaceSymbol) => s.place.anchor;
 const filterKey = (st: PlaceLayerState) => `${st.filter.match}:${st.filter.scenarios.join(',')}`;
 
 export function buildCoreLayer(symbols: PlaceSymbol[], st: PlaceLayerState) {
+  const pal = paletteOf(st);
   return new ScatterplotLayer<PlaceSymbol>({
     id: LAYER_ID.cores,
     data: symbols,
@@ -73,10 +67,10 @@ export function buildCoreLayer(symbols: PlaceSymbol[], st: PlaceLayerState) {
     filled: true,
     getPosition: position,
     getRadius: (s) => s.core,
-    getFillColor: (s) => withAlpha(s.reported ? CORE_COLOR : NOT_REPORTED_FILL, alphaOf(s, st)),
-    getLineColor: (s) => withAlpha(s.reported ? CORE_COLOR : NOT_REPORTED_LINE, alphaOf(s, st)),
-    getLineWidth: (s) => (s.reported ? 0 : 1.5),
-    updateTriggers: { getFillColor: filterKey(st), getLineColor: filterKey(st) },
+    getFillColor: (s) => withAlpha(s.reported ? pal.core : pal.notReportedFill, alphaOf(s, st)),
+    getLineColor: (s) => withAlpha(s.reported ? pal.core : pal.notReportedLine, alphaOf(s, st)),
+    getLineWidth: (s) => (s.reported ? 0 : 1.5 * Math.max(1, s.scale)),
+    updateTriggers: { getFillColor: [filterKey(st), pal], getLineColor: [filterKey(st), pal] },
   });
 }
 
@@ -84,7 +78,7 @@ export function buildCoreLayer(symbols: PlaceSymbol[], st: PlaceLayerState) {
 export const UNDATED_RING_ALPHA = 0.4;
 
 export function buildRingLayer(layer: LayerId, symbols: PlaceSymbol[], st: PlaceLayerState) {
-  const color = LAYER_COLORS[layer];
+  const color = paletteOf(st).layers[layer];
   const ringAlpha = (s: PlaceSymbol) => alphaOf(s, st) * (s.undated.includes(layer) ? UNDATED_RING_ALPHA : 1);
   return new ScatterplotLayer<PlaceSymbol>({
     id: LAYER_ID.ring(layer),
@@ -98,7 +92,7 @@ export function buildRingLayer(layer: LayerId, symbols: PlaceSymbol[], st: Place
     getRadius: (s) => s.rings[layer]!,
     getLineWidth: (s) => RING_WIDTH[layer] * s.scale,
     getLineColor: (s) => withAlpha(color, ringAlpha(s)),
-    updateTriggers: { getLineColor: filterKey(st) },
+    updateTriggers: { getLineColor: [filterKey(st), color] },
   });
 }
 
@@ -118,9 +112,9 @@ export function buildUndatedLayer(symbols: PlaceSymbol[], st: PlaceLayerState, c
     fontWeight: 700,
     characterSet,
     outlineWidth: 4,
-    outlineColor: LABEL_HALO,
-    getColor: (s) => withAlpha(LAYER_COLORS[s.undated[0]!], Math.max(alphaOf(s, st), 0.35)),
-    updateTriggers: { getColor: filterKey(st) },
+    outlineColor: paletteOf(st).labelHalo,
+    getColor: (s) => withAlpha(paletteOf(st).layers[s.undated[0]!], Math.max(alphaOf(s, st), 0.35)),
+    updateTriggers: { getColor: [filterKey(st), paletteOf(st)] },
   });
 }
 
@@ -128,6 +122,7 @@ export function buildSelectionLayer(symbols: PlaceSymbol[], st: PlaceLayerState)
   const ids = [st.selectedPlaceId, st.hoveredPlaceId, ...(st.compareIds ?? [])].filter(
     (x): x is string => !!x,
   );
+  const pal = paletteOf(st);
   return new ScatterplotLayer<PlaceSymbol>({
     id: LAYER_ID.selection,
     data: symbols.filter((s) => ids.includes(s.place.id)),
@@ -140,12 +135,10 @@ export function buildSelectionLayer(symbols: PlaceSymbol[], st: PlaceLayerState)
     getRadius: (s) => s.outer + 4,
     getLineWidth: (s) => (s.place.id === st.selectedPlaceId ? 3 : 2),
     getLineColor: (s) =>
-      s.place.id === st.selectedPlaceId || st.compareIds?.includes(s.place.id)
-        ? SELECTION_COLOR
-        : HOVER_COLOR,
+      s.place.id === st.selectedPlaceId || st.compareIds?.includes(s.place.id) ? pal.selection : pal.hover,
     updateTriggers: {
       getLineWidth: st.selectedPlaceId,
-      getLineColor: [st.selectedPlaceId, ...(st.compareIds ?? [])],
+      getLineColor: [st.selectedPlaceId, ...(st.compareIds ?? []), pal],
     },
   });
 }
@@ -185,6 +178,7 @@ export function buildLabelLayer(
   sides: ReadonlyMap<string, LabelSide>,
 ) {
   const size = labelSize(st);
+  const pal = paletteOf(st);
   // The selected place is always labelled (on its right if nothing else fits).
   const sideOf = (s: PlaceSymbol): LabelSide => sides.get(s.place.id) ?? 'right';
   return new TextLayer<PlaceSymbol>({
@@ -204,11 +198,11 @@ export function buildLabelLayer(
     fontWeight: 600,
     characterSet,
     outlineWidth: 4,
-    outlineColor: LABEL_HALO,
-    getColor: (s) => withAlpha(LABEL_COLOR, Math.max(alphaOf(s, st), 0.35)),
+    outlineColor: pal.labelHalo,
+    getColor: (s) => withAlpha(pal.label, Math.max(alphaOf(s, st), 0.35)),
     updateTriggers: {
       getText: st.lang,
-      getColor: filterKey(st),
+      getColor: [filterKey(st), pal],
       getPixelOffset: [...sides],
       getTextAnchor: [...sides],
       getAlignmentBaseline: [...sides],

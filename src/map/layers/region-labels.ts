@@ -11,6 +11,10 @@ export interface RegionLabel {
   position: [number, number];
 }
 
+/** Region label size (px) at textScale 1; island names a little smaller. */
+export const REGION_LABEL_SIZE = 12;
+const ISLAND_LABEL_SIZE = 10.5;
+
 export const REGION_LABEL_CHARS = Object.values(REGION_NAMES).flatMap((n) => [...n.en, ...n.zh]);
 
 export function buildRegionLabelLayer(
@@ -19,6 +23,7 @@ export function buildRegionLabelLayer(
   color: [number, number, number, number],
   characterSet: string[],
   textScale = 1,
+  halo: RGBA = [251, 250, 247, 220],
 ) {
   return new TextLayer<RegionLabel>({
     id: 'region-labels',
@@ -26,7 +31,7 @@ export function buildRegionLabelLayer(
     pickable: false,
     getPosition: (d) => d.position,
     getText: (d) => REGION_NAMES[d.id]?.[lang] ?? d.id,
-    getSize: (d) => (ISLAND_IDS.has(d.id) ? 10.5 : 12) * textScale,
+    getSize: (d) => (ISLAND_IDS.has(d.id) ? ISLAND_LABEL_SIZE : REGION_LABEL_SIZE) * textScale,
     // Island names sit under their dot (island-dots), not on it.
     getAlignmentBaseline: (d) => (ISLAND_IDS.has(d.id) ? 'top' : 'center'),
     getPixelOffset: (d) => (ISLAND_IDS.has(d.id) ? [0, 5] : [0, 0]),
@@ -34,9 +39,9 @@ export function buildRegionLabelLayer(
     fontWeight: 600,
     characterSet,
     outlineWidth: 3,
-    outlineColor: [251, 250, 247, 220],
+    outlineColor: halo,
     getColor: color,
-    updateTriggers: { getText: lang },
+    updateTriggers: { getText: lang, getSize: textScale },
   });
 }
 

@@ -32,6 +32,7 @@ describe('URL codec', () => {
       lang: 'zh',
       year: 2019,
       compare: ['shanghai', 'beijing'],
+      theme: 'projector',
       view: { lon: 121.473, lat: 31.23, zoom: 6.5 },
       analysis: 'matrix',
       tour: null,
@@ -39,7 +40,7 @@ describe('URL codec', () => {
     };
     const qs = serializeUrlState(state);
     expect(qs).toBe(
-      '?place=shanghai&scenarios=ports,mines&match=all&layers=test-zones,iov&metric=openedTestRoads&lang=zh&year=2019&compare=shanghai,beijing&view=121.473,31.23,6.5&analysis=matrix',
+      '?place=shanghai&scenarios=ports,mines&match=all&layers=test-zones,iov&metric=openedTestRoads&lang=zh&year=2019&compare=shanghai,beijing&theme=projector&view=121.473,31.23,6.5&analysis=matrix',
     );
     const back = parseUrlState(qs, PLACES);
     expect(back.dropped).toEqual([]);
@@ -62,6 +63,15 @@ describe('URL codec', () => {
   test('defaults are omitted, so the plain atlas has a clean URL', () => {
     expect(serializeUrlState(DEFAULT_URL_STATE)).toBe('');
     expect(parseUrlState('', PLACES)).toEqual({ state: DEFAULT_URL_STATE, dropped: [] });
+  });
+  test('theme: projector is kept, light is the default and left out, anything else is dropped', () => {
+    expect(parseUrlState('?theme=projector', PLACES).state.theme).toBe('projector');
+    expect(parseUrlState('?theme=Projector', PLACES).state.theme).toBe('projector');
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, theme: 'light' })).toBe('');
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, theme: 'projector' })).toBe('?theme=projector');
+    const { state, dropped } = parseUrlState('?theme=dark', PLACES);
+    expect(state.theme).toBe('light');
+    expect(dropped).toEqual(['theme=dark']);
   });
   test('order of lists is canonical whatever the input order', () => {
     const { state } = parseUrlState('?scenarios=mines,robotaxi&layers=vrc-2024,test-zones', PLACES);
@@ -95,6 +105,7 @@ describe('URL codec', () => {
     '?layers=none',
     '?metric=__proto__',
     '?lang=fr',
+    '?theme=neon',
     '?view=1,2',
     '?view=200,10,3',
     '?view=100,30,99',
@@ -111,6 +122,7 @@ describe('URL codec', () => {
     expect(state.selectedPlaceId === null || PLACES.has(state.selectedPlaceId)).toBe(true);
     expect(['any', 'all']).toContain(state.match);
     expect(['en', 'zh']).toContain(state.lang);
+    expect(['light', 'projector']).toContain(state.theme);
     if (state.view) expect(Number.isFinite(state.view.lon + state.view.lat + state.view.zoom)).toBe(true);
     // Whatever survives serialises and parses back to itself.
     expect(parseUrlState(serializeUrlState(state), PLACES).state).toEqual(state);
