@@ -14,7 +14,6 @@ import type { Messages } from '../i18n/en';
 import { formatDate, formatFigure, formatList } from '../i18n/format';
 import { useLang, useMessages } from '../i18n/use-messages';
 import { useOccluder } from '../layout/occluder';
-import { LAYER_HEX } from '../map/scales';
 import { buildSearchIndex, searchIndex } from '../search/search';
 import { useAppStore } from '../store';
 import { MAX_COMPARE } from '../store/view-slices';
@@ -204,7 +203,7 @@ function Designations({ places, lang, m }: { places: AtlasPlace[]; lang: Lang; m
         {LAYER_IDS.map((l) => (
           <tr key={l} data-layer={l}>
             <th scope="row">
-              <span className="swatch" style={{ borderColor: LAYER_HEX[l] }} aria-hidden="true" />{' '}
+              <span className="swatch" style={{ borderColor: `var(--c-${l})` }} aria-hidden="true" />{' '}
               {m.layers.short[l]}
             </th>
             {places.map((p) => {
