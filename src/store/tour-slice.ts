@@ -39,9 +39,9 @@ export function slideState(slide: Slide): Partial<AppState> {
     scenarios: [...slide.scenarios],
     match: slide.match,
     selectedPlaceId: slide.place,
-    // A slide's counts are of every designation (the timeline's year does not apply), and it
-    // selects one place or none (no comparison).
-    year: null,
+    // A slide shows the year it names, else every designation; it selects one place or none (no
+    // comparison).
+    year: slide.year ?? null,
     compare: [],
     view: null,
     cameraIntent: cameraIntent(

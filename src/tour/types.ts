@@ -52,6 +52,8 @@ export interface Slide {
   metric: Metric;
   scenarios: Scenario[];
   match: Match;
+  /** The timeline's year the slide shows (designations by its end); absent: every designation. */
+  year?: number;
 }
 
 export interface Tour {

@@ -4,6 +4,7 @@
 import { LAYER_IDS, SCENARIOS } from '../data/constants';
 import type { Atlas } from '../data/load-data';
 import { METRICS } from '../store/metrics';
+import { isTimelineYear } from '../store/timeline';
 import { resolveRef } from './resolve';
 import type { Tour } from './types';
 
@@ -26,6 +27,8 @@ export function validateTour(tour: Tour, atlas: Atlas): string[] {
     for (const l of slide.layers) if (!LAYER_IDS.includes(l)) bad(`layers: unknown layer "${l}"`);
     for (const s of slide.scenarios) if (!SCENARIOS.includes(s)) bad(`scenarios: unknown scenario "${s}"`);
     if (!METRICS.includes(slide.metric)) bad(`metric: unknown metric "${slide.metric}"`);
+    if (slide.year !== undefined && !isTimelineYear(slide.year))
+      bad(`year: ${slide.year} is outside the timeline`);
     if (slide.facts.length < 1 || slide.facts.length > 3) bad(`facts: ${slide.facts.length} (1-3 expected)`);
     slide.facts.forEach((fact, j) => {
       const where = `facts.${j}`;

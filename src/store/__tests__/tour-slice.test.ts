@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { defaultTour } from '../../tour/tours/default';
 import { useAppStore } from '..';
-import { initialTourState } from '../tour-slice';
+import { initialTourState, slideState } from '../tour-slice';
 
 const get = () => useAppStore.getState();
 const slideIndex = (id: string) => defaultTour.slides.findIndex((s) => s.id === id) + 1;
@@ -28,6 +28,12 @@ describe('tour slice', () => {
     get().goToSlide(slideIndex('scenarios'));
     const s = defaultTour.slides[slideIndex('scenarios') - 1]!;
     expect(get()).toMatchObject({ scenarios: s.scenarios, metric: s.metric, selectedPlaceId: null });
+  });
+
+  test('a slide can set the timeline year; one without a year shows every designation', () => {
+    const withYear = { ...defaultTour.slides[0]!, id: 'y2019', year: 2019 };
+    expect(slideState(withYear).year).toBe(2019);
+    expect(slideState(defaultTour.slides[0]!).year).toBeNull();
   });
 
   test('slides are clamped; an unknown tour does not start; pausing keeps the slide', () => {
