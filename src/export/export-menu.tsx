@@ -92,8 +92,13 @@ export function ExportMenu() {
         aria-busy={busy}
         onClick={() => setOpen((o) => !o)}
         data-testid="export-button"
+        aria-label={m.export.button}
+        title={m.export.button}
       >
-        {m.export.button}
+        <svg className="export-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+          <path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M3 13h10" fill="none" stroke="currentColor" strokeWidth="1.8" />
+        </svg>
+        <span className="export-text">{m.export.button}</span>
       </button>
       {open && (
         <div

@@ -36,6 +36,9 @@ for (const viewport of [
           expect(box!.x, `${name} starts inside the viewport`).toBeGreaterThanOrEqual(0);
           expect(box!.x + box!.width, `${name} ends inside the viewport`).toBeLessThanOrEqual(viewport.width);
         }
+        // The search stays usable: wide enough to type a place name into.
+        const search = (await banner.getByRole('combobox').boundingBox())!;
+        expect(search.width, 'the search box keeps room to type').toBeGreaterThanOrEqual(100);
         // Nothing in the bar is clipped by the bar itself (e.g. the language button's text).
         const clipped = await toggle.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
         expect(clipped, 'the language button shows its whole label').toBe(false);
