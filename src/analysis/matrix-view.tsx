@@ -12,6 +12,7 @@ import { useLang, useMessages } from '../i18n/use-messages';
 import { useAppStore } from '../store';
 import { filterState } from '../store/selectors';
 import { placeHandlers } from './place-actions';
+import { PlacesApart } from './places-apart';
 import { scenarioMatrix, sortRows, type MatrixSort } from './matrix';
 
 const sortKey = (s: MatrixSort) => (s.by === 'scenario' ? `scenario:${s.scenario}` : s.by);
@@ -178,20 +179,13 @@ export function MatrixView({ titleId }: { titleId: string }) {
           </tfoot>
         </table>
       </div>
-      {matrix.noData.length > 0 && (
-        <section className="not-reported-group" aria-label={m.place.notReported}>
-          <h3>{fill(m.analysis.matrix.noData, { count: matrix.noData.length })}</h3>
-          <ul className="name-list" data-testid="matrix-no-data">
-            {matrix.noData.map((p) => (
-              <li key={p.id} data-place-id={p.id}>
-                <button type="button" className="link-button" {...placeHandlers(p.id)}>
-                  {p.name[lang]}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <PlacesApart
+        places={matrix.noData}
+        heading={fill(m.analysis.matrix.noData, { count: matrix.noData.length })}
+        label={m.place.notReported}
+        lang={lang}
+        testId="matrix-no-data"
+      />
     </div>
   );
 }

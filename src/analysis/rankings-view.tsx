@@ -12,6 +12,7 @@ import { useAppStore } from '../store';
 import { filterState } from '../store/selectors';
 import { useVisiblePlaces } from '../store/use-visible-places';
 import { placeHandlers } from './place-actions';
+import { PlacesApart } from './places-apart';
 import {
   barScale,
   metricFigure,
@@ -151,20 +152,13 @@ export function RankingsView({ titleId }: { titleId: string }) {
           );
         })}
       </ol>
-      {notReported.length > 0 && (
-        <section className="not-reported-group" aria-label={m.place.notReported}>
-          <h3>{fill(m.analysis.rankings.notReported, { count: notReported.length })}</h3>
-          <ul className="name-list" data-testid="rankings-not-reported">
-            {notReported.map((p) => (
-              <li key={p.id} data-place-id={p.id}>
-                <button type="button" className="link-button" {...placeHandlers(p.id)}>
-                  {p.name[lang]}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <PlacesApart
+        places={notReported}
+        heading={fill(m.analysis.rankings.notReported, { count: notReported.length })}
+        label={m.place.notReported}
+        lang={lang}
+        testId="rankings-not-reported"
+      />
     </div>
   );
 }

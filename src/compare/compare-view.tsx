@@ -34,6 +34,33 @@ function AsOfSource({ asOf, source, lang, m }: { asOf: string; source: string; l
   );
 }
 
+/** A comparison table's header: what the rows are, then one column per place. */
+function PlacesHead({
+  first,
+  places,
+  lang,
+  ids = false,
+}: {
+  first: string;
+  places: AtlasPlace[];
+  lang: Lang;
+  /** Mark the place columns with data-place-id (the figures table: the one tests and tools read). */
+  ids?: boolean;
+}) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        {places.map((p) => (
+          <th key={p.id} scope="col" data-place-id={ids ? p.id : undefined}>
+            {p.name[lang]}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 function FigureCell({
   figure,
   place,
@@ -137,16 +164,7 @@ function ScenarioMatrix({ places, lang, m }: { places: AtlasPlace[]; lang: Lang;
   return (
     <table className="compare-table compare-matrix" data-testid="compare-scenarios">
       <caption>{m.compare.matrixCaption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{m.place.scenarios}</th>
-          {places.map((p) => (
-            <th key={p.id} scope="col">
-              {p.name[lang]}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <PlacesHead first={m.place.scenarios} places={places} lang={lang} />
       <tbody>
         {rows.map((r) => (
           <tr key={r.scenario} data-scenario={r.scenario}>
@@ -189,16 +207,7 @@ function Designations({ places, lang, m }: { places: AtlasPlace[]; lang: Lang; m
   return (
     <table className="compare-table" data-testid="compare-designations">
       <caption>{m.compare.designations}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{m.layers.title}</th>
-          {places.map((p) => (
-            <th key={p.id} scope="col">
-              {p.name[lang]}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <PlacesHead first={m.layers.title} places={places} lang={lang} />
       <tbody>
         {LAYER_IDS.map((l) => (
           <tr key={l} data-layer={l}>
@@ -418,16 +427,7 @@ export function CompareView() {
         <div className="compare-scroll">
           <table className="compare-table compare-figures" data-testid="compare-figures">
             <caption>{m.compare.table3Head}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m.compare.figure}</th>
-                {places.map((p) => (
-                  <th key={p.id} scope="col" data-place-id={p.id}>
-                    {p.name[lang]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <PlacesHead first={m.compare.figure} places={places} lang={lang} ids />
             <tbody>
               {rows.map((r, i) => (
                 <Row key={i} row={r} places={places} lang={lang} m={m} />
