@@ -206,7 +206,7 @@ export function YearControl() {
           {note.text}
         </p>
       )}
-      <p className="visually-hidden" aria-live="polite" data-testid="year-summary">
+      <p className="sr-only" aria-live="polite" data-testid="year-summary">
         {summary}
       </p>
     </div>
