@@ -3,7 +3,8 @@
 // timeline) and the national totals, every figure with its unit, as-of date and source.
 import { useMemo } from 'react';
 import { FigureValue } from '../components/figure-value';
-import { SourceRef } from '../components/source-ref';
+import { DataTextView, SourceRef } from '../components/source-ref';
+import { dataString, dataText } from '../data/zh-texts';
 import { useAtlas } from '../data/atlas-context';
 import { fill } from '../i18n';
 import { formatDate, formatFigure, formatFigureValue } from '../i18n/format';
@@ -176,7 +177,7 @@ export function ContextView({ titleId }: { titleId: string }) {
                         <span className="policy-title">{p.title[lang]}</span>
                         <span className="muted">
                           {' '}
-                          · {c.issuer}: {p.issuer}
+                          · {c.issuer}: <DataTextView t={dataText(p.issuer, lang)} m={m} />
                         </span>{' '}
                         <SourceRef id={p.source} m={m} />
                       </li>
@@ -203,7 +204,11 @@ export function ContextView({ titleId }: { titleId: string }) {
                 <tr key={t.id} data-total-id={t.id}>
                   <th scope="row">
                     {t.label[lang]}
-                    {t.statedBy && <div className="muted small">{fill(c.statedBy, { who: t.statedBy })}</div>}
+                    {t.statedBy && (
+                      <div className="muted small">
+                        {fill(c.statedBy, { who: dataString(t.statedBy, lang, m.place.translatedMark) })}
+                      </div>
+                    )}
                   </th>
                   <td>
                     <FigureValue figure={t} lang={lang} m={m} />

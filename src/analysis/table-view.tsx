@@ -7,6 +7,7 @@ import { FigureValue } from '../components/figure-value';
 import { useAtlas } from '../data/atlas-context';
 import { SCENARIOS } from '../data/constants';
 import { LAYER_FILES, type AtlasPlace } from '../data/load-data';
+import { names } from '../data/zh-texts';
 import { fill } from '../i18n';
 import { compareZh } from '../i18n/collate';
 import { formatList } from '../i18n/format';
@@ -150,7 +151,7 @@ export function TableView({ titleId }: { titleId: string }) {
                   </td>
                   <td>
                     {t3 ? (
-                      t3.testSubjects.join(', ') || m.place.notReported
+                      names(t3.testSubjects, lang, m.place.translatedMark) || m.place.notReported
                     ) : (
                       <span className="not-reported">{m.place.notReported}</span>
                     )}

@@ -9,6 +9,7 @@ import type { AtlasPlace } from '../data/load-data';
 import type { Figure, LabelledFigure, ZoneFeature } from '../data/schema';
 import { FigureCaveat } from '../components/figure-value';
 import { SourceRef } from '../components/source-ref';
+import { names } from '../data/zh-texts';
 import { fill, type Lang } from '../i18n';
 import type { Messages } from '../i18n/en';
 import { formatDate, formatFigure, formatList } from '../i18n/format';
@@ -123,7 +124,7 @@ function Row({ row, places, lang, m }: { row: CompareRow; places: AtlasPlace[]; 
             {row.kind === 'subjects' ? (
               cell && 'names' in cell ? (
                 <>
-                  <span className="compare-value">{cell.names.join(', ')}</span>
+                  <span className="compare-value">{names(cell.names, lang, m.place.translatedMark)}</span>
                   <AsOfSource asOf={cell.asOf} source={cell.source} lang={lang} m={m} />
                 </>
               ) : (

@@ -2,12 +2,23 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useAtlas } from '../data/atlas-context';
 import type { Source } from '../data/schema';
+import { dataText, ISO_DATE, shortLabel, sourceTitle, type DataText } from '../data/zh-texts';
+import { langOf, type Lang } from '../i18n';
 import type { Messages } from '../i18n/en';
 
-export function shortCitation(s: Source): string {
-  if (s.short) return s.short;
-  const head = s.title.split(':')[0]!.trim();
-  return head.length > 42 ? `${head.slice(0, 40)}…` : head;
+/** The source marker's text, in the language of `m` (中文: the Chinese label or title head). */
+export function shortCitation(s: Source, m?: Messages): string {
+  return shortLabel(s, m ? langOf(m) : 'en');
+}
+
+/** A data text in its language, with the translation mark where the Chinese is this project's. */
+export function DataTextView({ t, m }: { t: DataText; m: Messages }) {
+  return (
+    <>
+      <span lang={t.lang}>{t.text}</span>
+      {t.translated && <span className="translated-mark">{m.place.translatedMark}</span>}
+    </>
+  );
 }
 
 /** A full stop after a citation element, unless it already ends with one ("n.d.", "Co."). */
@@ -18,46 +29,53 @@ const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLow
  * The parts of a citation, each printed once: an author or publisher that merely repeats the title
  * (or each other), or a document number already in the title, is left out.
  */
-function citationParts(s: Source) {
-  const author = s.author && !same(s.author, s.title) ? s.author : undefined;
-  const inTitle = (t: string) => s.title.includes(t) || (s.titleZh ?? '').includes(t);
-  const number = s.number && !inTitle(s.number) ? s.number : undefined;
+function citationParts(s: Source, lang: Lang) {
+  const title = sourceTitle(s, lang);
+  const titles = [s.title, title.main.text, title.original ?? ''];
+  const author = s.author && !titles.some((t) => same(s.author!, t)) ? dataText(s.author, lang) : undefined;
+  const number = s.number && !titles.some((t) => t.includes(s.number!)) ? s.number : undefined;
   const publisher =
-    s.publisher && !same(s.publisher, s.title) && !(author && same(s.publisher, author))
-      ? s.publisher
+    s.publisher && !titles.some((t) => same(s.publisher!, t)) && !(s.author && same(s.publisher, s.author))
+      ? dataText(s.publisher, lang)
       : undefined;
-  const titleEnd = number ?? s.titleZh ?? s.title;
-  return { author, number, publisher, titleEnd, beforeDate: publisher ?? titleEnd };
+  const titleEnd = number ?? title.original ?? title.main.text;
+  const date = ISO_DATE.test(s.date)
+    ? { text: s.date, translated: false, lang: 'en' as const }
+    : dataText(s.date, lang);
+  return { title, author, number, publisher, date, titleEnd, beforeDate: publisher?.text ?? titleEnd };
 }
 
 export function Citation({ source, m }: { source: Source; m: Messages }) {
   const atlas = useAtlas();
+  const lang = langOf(m);
   const citedIn = source.citedIn ? atlas.sources.get(source.citedIn) : undefined;
-  const { author, number, publisher, titleEnd, beforeDate } = citationParts(source);
+  const { title, author, number, publisher, date, titleEnd, beforeDate } = citationParts(source, lang);
+  const note = source.note ? dataText(source.note, lang) : undefined;
   return (
     <span className="citation">
       {source.kind === 'official-document' && <span className="cite-kind">{m.place.officialDocument}: </span>}
       {author && (
         <>
-          {author}
-          {stop(author)}{' '}
+          <span lang={author.lang}>{author.text}</span>
+          {stop(author.text)}{' '}
         </>
       )}
-      <cite>{source.title}</cite>
-      {source.titleZh && (
+      <cite lang={title.main.lang}>{title.main.text}</cite>
+      {title.main.translated && <span className="translated-mark">{m.place.translatedMark}</span>}
+      {title.original && (
         <>
           {' '}
-          <span lang="zh-Hans">{source.titleZh}</span>
+          <span lang="zh-Hans">{title.original}</span>
         </>
       )}
       {number && <> {number}</>}
       {publisher && (
         <>
-          {stop(titleEnd)} {publisher}
+          {stop(titleEnd)} <span lang={publisher.lang}>{publisher.text}</span>
         </>
       )}
-      {stop(beforeDate)} {source.date}
-      {stop(source.date)}
+      {stop(beforeDate)} {date.text}
+      {stop(date.text)}
       {source.url && (
         <>
           {' '}
@@ -70,10 +88,29 @@ export function Citation({ source, m }: { source: Source; m: Messages }) {
       {citedIn && (
         <>
           {' '}
-          ({m.place.citedIn} {shortCitation(citedIn)})
+          ({m.place.citedIn} {shortCitation(citedIn, m)})
         </>
       )}
-      {source.note && <span className="cite-note"> {source.note}</span>}
+      {title.zhSource === 'stored-copy' && title.copy && (
+        <span className="cite-note">
+          {' '}
+          {m.place.titleFromCopy}
+          {title.copy !== source.url && (
+            <>
+              {' '}
+              <a href={title.copy} target="_blank" rel="noreferrer noopener" className="cite-url">
+                {title.copy}
+              </a>
+            </>
+          )}
+        </span>
+      )}
+      {note && (
+        <span className="cite-note">
+          {' '}
+          <DataTextView t={note} m={m} />
+        </span>
+      )}
     </span>
   );
 }
@@ -118,7 +155,7 @@ export function SourceRef({ id, m }: { id: string; m: Messages }) {
         title={m.place.showCitation}
         onClick={() => setOpen((o) => !o)}
       >
-        {shortCitation(source)}
+        {shortCitation(source, m)}
       </button>
       {open && (
         <span id={panelId} className="source-popover" role="note" data-testid="source-popover">

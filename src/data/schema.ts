@@ -164,3 +164,39 @@ export const nationalSchema = z
   })
   .strict();
 export type National = z.infer<typeof nationalSchema>;
+
+/**
+ * geo/zh.json: the 中文 of data texts that geo/ holds in English only (the reference fact sheet is in
+ * English, and re-importing it rewrites the layers, so the Chinese lives beside them). `zhSource` says
+ * where each Chinese text comes from: printed in the paper or the reference, taken from a stored copy
+ * of the page (`copy`), an organisation's own Chinese name, or this project's translation (shown
+ * marked as such). `keep` records why an English text stays as it is in 中文.
+ */
+const zhSourceSchema = z.enum(['paper', 'reference', 'stored-copy', 'proper-name', 'translation']);
+export type ZhSource = z.infer<typeof zhSourceSchema>;
+const zhTextSchema = z.union([
+  z.object({ zh: z.string().min(1), zhSource: zhSourceSchema, copy: z.url().optional() }).strict(),
+  z.object({ keep: z.enum(['proper-name', 'english-source']) }).strict(),
+]);
+const zhSourceTitleSchema = z
+  .object({
+    /** The language the source itself is in. */
+    lang: z.enum(['zh', 'en', 'it']),
+    titleZh: z.string().min(1).optional(),
+    zhSource: zhSourceSchema.optional(),
+    copy: z.url().optional(),
+    /** The source marker's text in 中文 (a label, not a title). */
+    shortZh: z.string().min(1).optional(),
+  })
+  .strict()
+  .refine((s) => (s.titleZh === undefined) === (s.zhSource === undefined), 'titleZh and zhSource go together')
+  .refine((s) => s.zhSource !== 'stored-copy' || s.copy, 'a title from a stored copy names the copy')
+  .refine((s) => s.lang !== 'zh' || s.titleZh, 'a Chinese-language source needs its Chinese title');
+export const zhGlossarySchema = z
+  .object({ texts: z.record(z.string(), zhTextSchema), sources: z.record(z.string(), zhSourceTitleSchema) })
+  .strict()
+  .refine(
+    (g) => Object.values(g.texts).every((t) => !('zhSource' in t) || t.zhSource !== 'stored-copy' || t.copy),
+    'a text from a stored copy names the copy',
+  );
+export type ZhGlossary = z.infer<typeof zhGlossarySchema>;

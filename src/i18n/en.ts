@@ -144,6 +144,8 @@ export const en = {
     citedIn: 'cited in',
     retrievedCopy: 'retrieved copy',
     officialDocument: 'official document',
+    translatedMark: ' (translated)',
+    titleFromCopy: 'Chinese title as printed on a stored copy of the page.',
     copies: 'Copies',
     asPrinted: 'as printed: {value}',
     notReported: 'not reported',

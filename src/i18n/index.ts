@@ -13,3 +13,6 @@ export function fill(template: string, values: Record<string, string | number>):
     key in values ? String(values[key]) : whole,
   );
 }
+
+/** The language of a messages object (components that receive `m` but not `lang`). */
+export const langOf = (m: Messages): Lang => (m === zh ? 'zh' : 'en');

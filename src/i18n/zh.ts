@@ -137,6 +137,8 @@ export const zh: Messages = {
     citedIn: '转引自',
     retrievedCopy: '转载副本',
     officialDocument: '官方文件',
+    translatedMark: '（译）',
+    titleFromCopy: '中文标题据该网页的存档副本。',
     copies: '副本',
     asPrinted: '原文:{value}',
     notReported: '未报告',

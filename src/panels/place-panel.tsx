@@ -8,7 +8,8 @@ import type { LayerId, ZoneFeature } from '../data/schema';
 import { placeSourceIds } from '../data/export';
 import { FigureCard } from '../components/figure-card';
 import { NoteMarker } from '../components/note-marker';
-import { Citation, SourceRef } from '../components/source-ref';
+import { Citation, DataTextView, SourceRef } from '../components/source-ref';
+import { dataString, dataText, ISO_DATE, names } from '../data/zh-texts';
 import { fill, type Lang } from '../i18n';
 import type { Messages } from '../i18n/en';
 import { designatingBody } from '../i18n/designating-bodies';
@@ -45,7 +46,14 @@ function Designation({ zone, lang, m }: { zone: ZoneFeature; lang: Lang; m: Mess
           )}
           {' · '}
           {designatingBody(z.designatedBy, lang)}
-          <NoteMarker text={z.designatedNote} label={m.place.noteLabel} />
+          <NoteMarker
+            text={
+              ISO_DATE.test(z.designatedNote)
+                ? formatDate(z.designatedNote, lang)
+                : dataString(z.designatedNote, lang, m.place.translatedMark)
+            }
+            label={m.place.noteLabel}
+          />
         </dd>
         <dt>{m.place.locality}</dt>
         <dd>
@@ -65,13 +73,17 @@ function Designation({ zone, lang, m }: { zone: ZoneFeature; lang: Lang; m: Mess
         {z.operator && (
           <>
             <dt>{m.place.operator}</dt>
-            <dd>{z.operator}</dd>
+            <dd>
+              <DataTextView t={dataText(z.operator, lang)} m={m} />
+            </dd>
           </>
         )}
         {z.notes && (
           <>
             <dt>{m.place.notes}</dt>
-            <dd className="muted">{z.notes}</dd>
+            <dd className="muted">
+              <DataTextView t={dataText(z.notes, lang)} m={m} />
+            </dd>
           </>
         )}
       </dl>
@@ -246,7 +258,7 @@ export function PlacePanelView({
               <div className="figure-card" data-figure="testSubjects" data-testid="figure-testSubjects">
                 <div className="figure-label">{m.place.testSubjects}</div>
                 <div className="figure-text" data-testid="figure-value">
-                  {t3.testSubjects.join(', ')}
+                  {names(t3.testSubjects, lang, m.place.translatedMark)}
                 </div>
                 <div className="figure-meta">
                   <span className="as-of">
