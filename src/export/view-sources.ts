@@ -2,7 +2,8 @@
 // source line and the citation text. Pure; every date comes from the data, none is added here.
 import type { Atlas, AtlasPlace } from '../data/load-data';
 import type { Source } from '../data/schema';
-import { fill } from '../i18n';
+import { dataString, ISO_DATE, shortLabel, sourceTitle } from '../data/zh-texts';
+import { fill, langOf, type Lang } from '../i18n';
 import type { Messages } from '../i18n/en';
 import { formatDate } from '../i18n/format';
 import { listedPlaces, type ExportState } from './view-model';
@@ -66,7 +67,9 @@ export function viewSources(atlas: Atlas, st: ExportState): ViewSources {
   };
 }
 
-export const shortName = (s: Source) => s.short ?? s.title;
+/** A source's short name; in 中文 its Chinese label (src/data/zh-texts.ts). */
+export const shortName = (s: Source, lang: Lang = 'en') =>
+  lang === 'zh' ? shortLabel(s, 'zh') : (s.short ?? s.title);
 
 /** One line for a slide: each figure source with its as-of dates, the designations' sources, the basemap. */
 export function sourceLine(atlas: Atlas, vs: ViewSources, st: ExportState, m: Messages): string {
@@ -74,8 +77,8 @@ export function sourceLine(atlas: Atlas, vs: ViewSources, st: ExportState, m: Me
   const parts = vs.figures.map(({ source, asOf }) => {
     const paper = source.citedIn ? atlas.sources.get(source.citedIn) : undefined;
     const name = paper
-      ? fill(m.export.citedIn, { source: shortName(source), paper: shortName(paper) })
-      : shortName(source);
+      ? fill(m.export.citedIn, { source: shortName(source, st.lang), paper: shortName(paper, st.lang) })
+      : shortName(source, st.lang);
     return fill(m.export.figureSource, {
       source: name,
       dates: asOf.map((d) => formatDate(d, st.lang)).join(sep),
@@ -97,16 +100,21 @@ export function sourceLine(atlas: Atlas, vs: ViewSources, st: ExportState, m: Me
 /** A source as one line of plain text (the same fields, in the same order, as the panel's citation). */
 export function plainCitation(s: Source, atlas: Atlas, m: Messages): string {
   const paper = s.citedIn ? atlas.sources.get(s.citedIn) : undefined;
+  const lang = langOf(m);
+  const mark = m.place.translatedMark;
+  const title = sourceTitle(s, lang);
+  const date = ISO_DATE.test(s.date) ? s.date : dataString(s.date, lang, '');
   return [
     s.kind === 'official-document' ? `${m.place.officialDocument}: ` : '',
-    s.author ? `${s.author}. ` : '',
-    s.title,
-    s.titleZh ? ` ${s.titleZh}` : '',
+    s.author ? `${dataString(s.author, lang, '')}. ` : '',
+    title.main.text,
+    title.main.translated ? mark : '',
+    title.original ? ` ${title.original}` : '',
     s.number ? ` ${s.number}` : '',
-    s.publisher ? `. ${s.publisher}` : '',
-    `. ${s.date}${s.date.endsWith('.') ? '' : '.'}`,
+    s.publisher ? `. ${dataString(s.publisher, lang, '')}` : '',
+    `. ${date}${date.endsWith('.') ? '' : '.'}`,
     s.url ? ` ${s.kind === 'web-copy' ? `${m.place.retrievedCopy}: ` : ''}${s.url}` : '',
-    paper ? ` (${m.place.citedIn} ${shortName(paper)})` : '',
-    s.note ? ` ${s.note}` : '',
+    paper ? ` (${m.place.citedIn} ${shortName(paper, lang)})` : '',
+    s.note ? ` ${dataString(s.note, lang, mark)}` : '',
   ].join('');
 }

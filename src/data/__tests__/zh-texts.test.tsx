@@ -13,6 +13,7 @@ import { TEST_ATLAS, place } from '../../testing/atlas';
 import { renderWithAtlas, resetStoreAfterEach } from '../../testing/render';
 import { AtlasContext } from '../atlas-context';
 import { designatingBody } from '../../i18n/designating-bodies';
+import { plainCitation, shortName } from '../../export/view-sources';
 import { zhGlossarySchema } from '../schema';
 import { dataText, ISO_DATE, sourceTitle, ZH_GLOSSARY } from '../zh-texts';
 
@@ -114,6 +115,24 @@ describe('中文 for data texts (geo/zh.json)', () => {
     expect(text('ds-batch-2-2021', 'en')).toContain('Notice on the second batch');
     // An English-language source keeps its title in 中文.
     expect(text('reuters_vrc', 'zh')).toContain('Reuters: China designates 20 pilot areas');
+  });
+
+  test('exported citations (slide source line, citation text) follow the language too', () => {
+    const src = (id: string) => TEST_ATLAS.sources.get(id)!;
+    const zh = plainCitation(src('vrc-pilot-list-2024'), TEST_ATLAS, MESSAGES.zh);
+    expect(zh).toContain(
+      '关于公布智能网联汽车“车路云一体化”应用试点城市名单的通知 工信部联通装函〔2024〕181号',
+    );
+    expect(zh).toContain('工业和信息化部;公安部;自然资源部;住房和城乡建设部;交通运输部');
+    expect(zh).not.toMatch(/Notice on|Ministry/);
+    expect(plainCitation(src('cpca-2024'), TEST_ATLAS, MESSAGES.zh)).toContain(
+      '2024年1月汽车智能网联洞察报告（译）',
+    );
+    expect(plainCitation(src('cpca-2024'), TEST_ATLAS, MESSAGES.en)).toContain(
+      'January 2024 Automotive Intelligent Network Insight Report',
+    );
+    expect(shortName(src('caicv2022'), 'zh')).toBe('中国智能网联汽车产业创新联盟 2022');
+    expect(shortName(src('caicv2022'))).toBe('CAICV 2022');
   });
 
   test('proper names: test subjects by their Chinese names, unknown ones kept as they are', () => {
