@@ -131,8 +131,8 @@ describe('中文 for data texts (geo/zh.json)', () => {
     expect(plainCitation(src('cpca-2024'), TEST_ATLAS, MESSAGES.en)).toContain(
       'January 2024 Automotive Intelligent Network Insight Report',
     );
-    expect(shortName(src('caicv2022'), 'zh')).toBe('中国智能网联汽车产业创新联盟 2022');
-    expect(shortName(src('caicv2022'))).toBe('CAICV 2022');
+    expect(shortName(src('shanghai-icv-report-2023'), 'zh')).toBe('上海智能网联汽车报告 2023');
+    expect(shortName(src('shanghai-icv-report-2023'))).toBe('Shanghai ICV report 2023');
   });
 
   test('proper names: test subjects by their Chinese names, unknown ones kept as they are', () => {
