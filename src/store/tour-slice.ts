@@ -14,6 +14,9 @@ export interface TourSlice {
   blank: boolean;
   /** The slide whose map state was last applied (a slide from the URL is applied once the player mounts). */
   appliedSlide: number;
+  /** A tour shared as a link (?tourdata=, encoded by src/tour/authoring/share-link.ts), not yet loaded. */
+  tourData: string | null;
+  setTourData: (data: string | null) => void;
   startTour: (id: string, slide?: number) => void;
   /** Go to a slide (clamped to the tour) and set the map for it; also resumes a paused tour. */
   goToSlide: (n: number) => void;
@@ -44,6 +47,8 @@ export function slideState(slide: Slide): Partial<AppState> {
     year: slide.year ?? null,
     compare: [],
     view: null,
+    // A slide the user authored shows the language its text was written in.
+    ...(slide.lang ? { lang: slide.lang } : {}),
     cameraIntent: cameraIntent(
       camera.kind === 'view'
         ? { kind: 'view', view: camera.view }
@@ -56,6 +61,8 @@ export function slideState(slide: Slide): Partial<AppState> {
 
 export const createTourSlice: StateCreator<AppState, [], [], TourSlice> = (set, get) => ({
   ...initialTourState,
+  tourData: null,
+  setTourData: (tourData) => set({ tourData }),
   startTour: (id, slide = 1) => {
     if (!tourById(id)) return;
     set({ tour: id, slide: 0, appliedSlide: 0 });
