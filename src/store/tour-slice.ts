@@ -64,13 +64,14 @@ export const createTourSlice: StateCreator<AppState, [], [], TourSlice> = (set, 
   tourData: null,
   setTourData: (tourData) => set({ tourData }),
   startTour: (id, slide = 1) => {
-    if (!tourById(id)) return;
+    // A user's tour may have no slides yet: nothing to play.
+    if (!tourById(id)?.slides.length) return;
     set({ tour: id, slide: 0, appliedSlide: 0 });
     get().goToSlide(slide);
   },
   goToSlide: (n) => {
     const tour = tourById(get().tour);
-    if (!tour) return;
+    if (!tour?.slides.length) return;
     const slide = Math.min(Math.max(Math.round(n) || 1, 1), tour.slides.length);
     set({ ...slideState(tour.slides[slide - 1]!), slide, appliedSlide: slide, paused: false, blank: false });
   },

@@ -206,7 +206,8 @@ export const PARAMS = [
     field: 'tour',
     initial: initialTourState.tour,
     // A built-in tour, or one the user authored in this browser (src/tour/authoring).
-    parse: (raw) => (tourById(raw.toLowerCase()) ? { value: raw.toLowerCase() } : { dropped: [raw] }),
+    parse: (raw) =>
+      tourById(raw.toLowerCase())?.slides.length ? { value: raw.toLowerCase() } : { dropped: [raw] },
     serialize: (v) => v,
     // Starting or leaving a tour is a step Back can undo.
     push: true,

@@ -295,7 +295,12 @@ function TourEditor({ tour, onBack, onPlay }: { tour: Tour; onBack: () => void; 
                 <button
                   type="button"
                   className="icon-button"
-                  onClick={() => actions.deleteSlide(tour.id, s.id)}
+                  onClick={() => {
+                    // The last slide of the tour being played: the tour ends.
+                    const st = useAppStore.getState();
+                    if (st.tour === tour.id && tour.slides.length === 1) st.exitTour();
+                    actions.deleteSlide(tour.id, s.id);
+                  }}
                   aria-label={fill(m.authoring.deleteSlide, { n })}
                   title={fill(m.authoring.deleteSlide, { n })}
                 >

@@ -152,7 +152,9 @@ export function parseTourFile(text: string, atlas: Atlas): TourResult {
       ok: false,
       problems: [`version ${String(data.version)} is not supported (${TOUR_FILE_VERSION})`],
     };
-  return checkUserTour(data.tour, atlas);
+  const r = checkUserTour(data.tour, atlas);
+  // A tour kept in the browser may be empty while it is written; one to open must have a slide.
+  return r.ok && r.tour.slides.length === 0 ? { ok: false, problems: ['the tour has no slides'] } : r;
 }
 
 /** A file name for the tour: its title in ASCII (or its id). */

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { TEST_ATLAS } from '../../../testing/atlas';
 import { loadUserTours, saveUserTours, STORAGE_KEY } from '../storage';
+import { parseTourFile, tourFileText } from '../tour-file';
 import { memoryStorage, userTour } from './fixture';
 
 describe('user tours in the browser storage', () => {
@@ -49,5 +50,18 @@ describe('user tours in the browser storage', () => {
     } as Storage;
     expect(saveUserTours(full, [userTour()])).toBe(false);
     expect(saveUserTours(null, [userTour()])).toBe(false);
+  });
+});
+
+describe('a tour being written', () => {
+  test('with no slides yet is kept across reloads, but a file of it is refused', () => {
+    const storage = memoryStorage();
+    const empty = { ...userTour('user-empty'), slides: [] };
+    saveUserTours(storage, [empty]);
+    expect(loadUserTours(storage, TEST_ATLAS).tours).toEqual([empty]);
+    expect(parseTourFile(tourFileText(empty), TEST_ATLAS)).toEqual({
+      ok: false,
+      problems: ['the tour has no slides'],
+    });
   });
 });

@@ -64,6 +64,14 @@ describe('user tours', () => {
     expect(stored().some((t) => t.id === id)).toBe(false);
   });
 
+  test('a tour with no slides yet neither plays nor opens from the URL', () => {
+    const id = useUserTours.getState().createTour('Empty');
+    useAppStore.getState().startTour(id);
+    expect(useAppStore.getState().tour).toBeNull();
+    expect(parseUrlState(`?tour=${id}&slide=1`, PLACES).dropped).toEqual([`tour=${id}`]);
+    useUserTours.getState().deleteTour(id);
+  });
+
   test('adding a tour that is already there keeps one copy; another tour with its id gets a new id', () => {
     const api = useUserTours.getState();
     expect(api.addTour(userTour('user-saved'))).toBe('user-saved');
