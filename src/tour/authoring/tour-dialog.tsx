@@ -16,6 +16,15 @@ import { newSlideId, useUserTours } from './user-tours';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
+/** A file's text (FileReader: older browsers and jsdom have no Blob.text()). */
+const readText = (file: Blob) =>
+  new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsText(file);
+  });
+
 export function TourDialog({
   onClose,
   editing,
@@ -60,7 +69,7 @@ export function TourDialog({
     if (!file) return;
     let text: string;
     try {
-      text = await file.text();
+      text = await readText(file);
     } catch {
       text = '';
     }
