@@ -43,7 +43,6 @@ export function TourDialog({
   const saveFailed = useUserTours((s) => s.saveFailed);
   const dropped = useUserTours((s) => s.droppedOnLoad);
   const [message, setMessage] = useState<Message>(null);
-  const importId = useId();
   const current = tours.find((t) => t.id === editing) ?? null;
 
   useEffect(() => {
@@ -146,17 +145,16 @@ export function TourDialog({
             <button type="button" className="button primary" onClick={newTour} data-testid="tour-new">
               {m.authoring.newTour}
             </button>
-            <label className="button tour-import-label" htmlFor={importId}>
+            <label className="button tour-import-label">
               {m.authoring.import}
+              <input
+                className="sr-only"
+                type="file"
+                accept="application/json,.json"
+                onChange={(e) => void onImport(e)}
+                data-testid="tour-import"
+              />
             </label>
-            <input
-              id={importId}
-              className="sr-only"
-              type="file"
-              accept="application/json,.json"
-              onChange={(e) => void onImport(e)}
-              data-testid="tour-import"
-            />
           </div>
         </>
       )}
