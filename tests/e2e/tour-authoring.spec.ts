@@ -69,7 +69,8 @@ test.describe('tours you author', () => {
     browser,
     baseURL,
   }) => {
-    test.slow(); // each slide's flight is drawn by software WebGL, in two browsers
+    // Each slide's flight is drawn by software WebGL, in three browser contexts one after another.
+    test.setTimeout(300_000);
     const shanghai = placeById(places, 'shanghai');
     const beijing = placeById(places, 'beijing');
     await openAtlas(page, './');
