@@ -14,6 +14,7 @@ import { SearchBox } from './panels/search-box';
 import { useOccluder, useOcclusionCssVars } from './layout/occluder';
 import { isExclusive, useLayout } from './layout/use-layout';
 import { useAppStore } from './store';
+import { ToursButton, TourLinkRegion } from './tour/authoring/regions';
 
 // Not needed for the first map render: loaded on first use (the panel is prefetched once the page is idle).
 // A chunk that fails to load shows a Retry in its own region (region-boundary.tsx).
@@ -231,6 +232,7 @@ export function App() {
             </span>
             <span className="present-text">{tourLoaded ? m.tour.exit : m.tour.present}</span>
           </button>
+          <ToursButton />
           <button
             type="button"
             className="button"
@@ -320,6 +322,7 @@ export function App() {
         <TourRegion />
         {mapLegend && <MapLegend />}
         <Notices />
+        <TourLinkRegion />
         <p className="map-footnote">{layout === 'phone' ? m.map.schematicShort : m.map.schematic}</p>
       </main>
       {aboutOpen && (

@@ -10,6 +10,7 @@ import { DataError, type Atlas } from './data/load-data';
 import { applyDesignTokens, layoutFor } from './design/encoding';
 import { exposeAutomation } from './map/automation';
 import { useAppStore } from './store';
+import { startUserTours } from './tour/authoring/user-tours';
 import { startUrlSync } from './url/url-sync';
 
 // Tokens first, so the first render already has its sizes and colours.
@@ -26,6 +27,8 @@ try {
 }
 
 if (atlas) {
+  // The user's own tours first, so a ?tour=user-… link finds them.
+  startUserTours(atlas);
   startUrlSync(useAppStore, new Set(atlas.placeById.keys()));
   // The URL may have chosen the projector theme: its tokens before the first render too.
   applyDesignTokens(document.documentElement, layoutFor(window.innerWidth), useAppStore.getState().theme);

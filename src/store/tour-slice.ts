@@ -14,6 +14,9 @@ export interface TourSlice {
   blank: boolean;
   /** The slide whose map state was last applied (a slide from the URL is applied once the player mounts). */
   appliedSlide: number;
+  /** A tour shared as a link (?tourdata=, encoded by src/tour/authoring/share-link.ts), not yet loaded. */
+  tourData: string | null;
+  setTourData: (data: string | null) => void;
   startTour: (id: string, slide?: number) => void;
   /** Go to a slide (clamped to the tour) and set the map for it; also resumes a paused tour. */
   goToSlide: (n: number) => void;
@@ -44,6 +47,8 @@ export function slideState(slide: Slide): Partial<AppState> {
     year: slide.year ?? null,
     compare: [],
     view: null,
+    // A slide the user authored shows the language its text was written in.
+    ...(slide.lang ? { lang: slide.lang } : {}),
     cameraIntent: cameraIntent(
       camera.kind === 'view'
         ? { kind: 'view', view: camera.view }
@@ -56,14 +61,17 @@ export function slideState(slide: Slide): Partial<AppState> {
 
 export const createTourSlice: StateCreator<AppState, [], [], TourSlice> = (set, get) => ({
   ...initialTourState,
+  tourData: null,
+  setTourData: (tourData) => set({ tourData }),
   startTour: (id, slide = 1) => {
-    if (!tourById(id)) return;
+    // A user's tour may have no slides yet: nothing to play.
+    if (!tourById(id)?.slides.length) return;
     set({ tour: id, slide: 0, appliedSlide: 0 });
     get().goToSlide(slide);
   },
   goToSlide: (n) => {
     const tour = tourById(get().tour);
-    if (!tour) return;
+    if (!tour?.slides.length) return;
     const slide = Math.min(Math.max(Math.round(n) || 1, 1), tour.slides.length);
     set({ ...slideState(tour.slides[slide - 1]!), slide, appliedSlide: slide, paused: false, blank: false });
   },

@@ -3,6 +3,7 @@
 // its text: each {placeholder} is bound to a path into the atlas's data (resolve.ts).
 import type { LayerId, Scenario } from '../data/constants';
 import type { Metric } from '../store/metrics';
+import type { Lang } from '../i18n';
 import type { Match, View } from '../store/slices';
 
 export interface Bilingual {
@@ -54,6 +55,9 @@ export interface Slide {
   match: Match;
   /** The timeline's year the slide shows (designations by its end); absent: every designation. */
   year?: number;
+  /** A slide a user authored: the language its title and notes were written in (both fields of each
+   * Bilingual hold that text) and the interface language the slide shows. Built-in slides have none. */
+  lang?: Lang;
 }
 
 export interface Tour {

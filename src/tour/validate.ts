@@ -4,15 +4,23 @@
 import { LAYER_IDS, SCENARIOS } from '../data/constants';
 import type { Atlas } from '../data/load-data';
 import { METRICS } from '../store/metrics';
+import { LANGS } from '../i18n';
 import { isTimelineYear } from '../store/timeline';
 import { resolveRef } from './resolve';
 import type { Tour } from './types';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
 
-export function validateTour(tour: Tour, atlas: Atlas): string[] {
+export interface ValidateOptions {
+  /** Tours a user authored may have no slides yet, and slides without facts (built-in ones need 1-3). */
+  authored?: boolean;
+}
+
+export function validateTour(tour: Tour, atlas: Atlas, options: ValidateOptions = {}): string[] {
+  const minFacts = options.authored ? 0 : 1;
   const problems: string[] = [];
-  if (tour.slides.length === 0) problems.push(`${tour.id}: has no slides`);
+  // A user's tour may be empty while it is being written (a file or link must not: tour-file.ts).
+  if (tour.slides.length === 0 && !options.authored) problems.push(`${tour.id}: has no slides`);
   const ids = new Set<string>();
   tour.slides.forEach((slide, i) => {
     const at = `${tour.id} › ${slide.id || `slide ${i + 1}`}`;
@@ -29,7 +37,10 @@ export function validateTour(tour: Tour, atlas: Atlas): string[] {
     if (!METRICS.includes(slide.metric)) bad(`metric: unknown metric "${slide.metric}"`);
     if (slide.year !== undefined && !isTimelineYear(slide.year))
       bad(`year: ${slide.year} is outside the timeline`);
-    if (slide.facts.length < 1 || slide.facts.length > 3) bad(`facts: ${slide.facts.length} (1-3 expected)`);
+    if (slide.lang !== undefined && !LANGS.includes(slide.lang))
+      bad(`lang: unknown language "${slide.lang}"`);
+    if (slide.facts.length < minFacts || slide.facts.length > 3)
+      bad(`facts: ${slide.facts.length} (${minFacts}-3 expected)`);
     slide.facts.forEach((fact, j) => {
       const where = `facts.${j}`;
       for (const lang of ['en', 'zh'] as const) {

@@ -9,7 +9,8 @@ import type { LayerId } from '../data/schema';
 import { LANGS } from '../i18n';
 import { METRICS } from '../store/metrics';
 import { initialTourState } from '../store/tour-slice';
-import { TOURS } from '../tour/tours';
+import { MAX_TOURDATA_CHARS } from '../tour/authoring/share-link';
+import { tourById } from '../tour/tours';
 import {
   ANALYSIS_VIEWS,
   initialDisplayState,
@@ -40,6 +41,8 @@ export interface UrlParam<F extends keyof AppState = keyof AppState> {
   serialize: (value: AppState[F]) => string | null;
   /** A change of this field adds a history entry (Back returns to it); others replace the entry. */
   push?: boolean;
+  /** The longest value read (default MAX_PARAM_LENGTH); longer values are dropped. */
+  maxLength?: number;
 }
 
 /** Any entry of the table (each bound to its own field). */
@@ -202,8 +205,9 @@ export const PARAMS = [
     key: 'tour',
     field: 'tour',
     initial: initialTourState.tour,
+    // A built-in tour, or one the user authored in this browser (src/tour/authoring).
     parse: (raw) =>
-      Object.hasOwn(TOURS, raw.toLowerCase()) ? { value: raw.toLowerCase() } : { dropped: [raw] },
+      tourById(raw.toLowerCase())?.slides.length ? { value: raw.toLowerCase() } : { dropped: [raw] },
     serialize: (v) => v,
     // Starting or leaving a tour is a step Back can undo.
     push: true,
@@ -215,6 +219,15 @@ export const PARAMS = [
     // 1-based; clamped to the tour's slides when applied (the tour is another parameter).
     parse: (raw) => (/^\d{1,3}$/.test(raw) && Number(raw) >= 1 ? { value: Number(raw) } : { dropped: [raw] }),
     serialize: (v) => (v > 0 ? String(v) : null),
+  }),
+  param({
+    key: 'tourdata',
+    field: 'tourData',
+    initial: null,
+    // A tour shared as a link: read, checked and played by src/tour/authoring/tour-link.tsx.
+    parse: (raw) => (/^[jz]\.[A-Za-z0-9_-]+$/.test(raw) ? { value: raw } : { dropped: [raw] }),
+    serialize: (v) => v,
+    maxLength: MAX_TOURDATA_CHARS,
   }),
 ] as const satisfies readonly AnyUrlParam[];
 
@@ -269,7 +282,7 @@ export function makeCodec<S>(params: readonly AnyUrlParam[]): UrlCodec<S> {
           continue;
         }
         seen.add(key);
-        const raw = rawValue.slice(0, MAX_PARAM_LENGTH).trim();
+        const raw = rawValue.slice(0, p.maxLength ?? MAX_PARAM_LENGTH).trim();
         const result = p.parse(raw, ctx);
         if (result.value !== undefined) state[p.field] = result.value;
         for (const d of result.dropped ?? []) dropped.push(`${key}=${d.slice(0, NOTICE_LENGTH)}`);

@@ -37,6 +37,7 @@ describe('URL codec', () => {
       analysis: 'matrix',
       tour: null,
       slide: 0,
+      tourData: null,
     };
     const qs = serializeUrlState(state);
     expect(qs).toBe(
