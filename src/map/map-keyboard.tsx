@@ -27,7 +27,7 @@ export function MapKeyboard({ drawn }: { drawn: readonly PlaceSymbol[] }) {
 
   useEffect(() => {
     const canvas = map.getCanvas();
-    canvas.setAttribute('aria-label', m.map.label);
+    canvas.setAttribute('aria-label', m.map.canvasLabel);
     canvas.setAttribute('aria-roledescription', m.map.roleDescription);
     canvas.setAttribute('aria-describedby', HINT_ID);
   }, [map, m]);

@@ -53,6 +53,9 @@ function describe(violations: Violation[]): string {
 
 for (const lang of ['en', 'zh'] as const) {
   test.describe(`axe, ${lang === 'en' ? 'English' : '中文'}`, () => {
+    // axe walks every node of the page (the data table, the place panel) on a CPU-rendered map: on the
+    // shared 2-core machine one state took up to a minute, so each gets two.
+    test.describe.configure({ timeout: 120_000 });
     for (const state of STATES) {
       test(`no serious or critical violation: ${state.name}`, async ({ page }) => {
         const params = [state.query, lang === 'zh' ? 'lang=zh' : ''].filter(Boolean).join('&');
