@@ -1,6 +1,7 @@
 // Composition root of the UI: top bar, full-bleed map, left rail, place panel.
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { lazyWithRetry } from './components/lazy-with-retry';
+import { LiveAnnouncer } from './components/live-announcer';
 import { Notices } from './components/notices';
 import { RegionBoundary } from './components/region-boundary';
 import { ExportMenu } from './export/export-menu';
@@ -323,6 +324,7 @@ export function App() {
         {mapLegend && <MapLegend />}
         <Notices />
         <TourLinkRegion />
+        <LiveAnnouncer />
         <p className="map-footnote">{layout === 'phone' ? m.map.schematicShort : m.map.schematic}</p>
       </main>
       {aboutOpen && (

@@ -113,6 +113,8 @@ export interface ThemeTokens {
   regionLabel: number;
   /** Place symbols (rings and centres), relative to the light theme's. */
   symbolScale: number;
+  /** The keyboard focus ring's width (px; colour: ui.focus), on controls and on the map's focused place. */
+  focusRing: number;
   frame: { topbar: number; railWidth: number; panelWidth: number };
 }
 
@@ -124,7 +126,8 @@ export const THEME_TOKENS: Record<Theme, ThemeTokens> = {
       'surface-2': '#f3f2ee',
       ink: '#1c212b',
       'ink-2': '#4b5363',
-      muted: '#6b7280',
+      // #6b7280 was 4.3:1 on surface-2 (the figure cards' as-of dates): under WCAG's 4.5:1 for small text.
+      muted: '#646b78',
       line: '#e2dfd8',
       accent: '#1f5f99',
       warn: '#a85d00',
@@ -139,6 +142,7 @@ export const THEME_TOKENS: Record<Theme, ThemeTokens> = {
     mapLabel: 13,
     regionLabel: 12,
     symbolScale: 1,
+    focusRing: 2,
     frame: { topbar: FRAME.topbar, railWidth: FRAME.railWidth, panelWidth: FRAME.panelWidth },
   },
   // Projected in a hall: read from 15 m on a washed-out beam. Type sized for 1920x1080 (body 24 px,
@@ -191,6 +195,8 @@ export const THEME_TOKENS: Record<Theme, ThemeTokens> = {
     mapLabel: 22,
     regionLabel: 20,
     symbolScale: 1.3,
+    // Seen from the back of a hall.
+    focusRing: 4,
     frame: { topbar: 96, railWidth: 480, panelWidth: 600 },
   },
 };
@@ -241,6 +247,7 @@ export function designTokens(layout: Layout, theme: Theme = 'light'): Record<str
     '--map-label-size': px(t.mapLabel),
     '--region-label-size': px(t.regionLabel),
     '--symbol-scale': String(t.symbolScale),
+    '--focus-ring': px(t.focusRing),
     ...Object.fromEntries(LAYER_IDS.map((l) => [`--c-${l}`, t.layerHex[l]])),
     '--core': t.symbolHex.core,
     '--not-reported-line': t.symbolHex.notReportedLine,

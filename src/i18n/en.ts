@@ -103,6 +103,7 @@ export const en = {
     placeholder: 'Search: Shanghai, 上海, wuxi…',
     noMatch: 'No match',
     zoneIn: 'in {place}',
+    count: '{count} matches',
   },
   place: {
     kind: {
@@ -307,6 +308,15 @@ export const en = {
     insetLabel: 'South China Sea islands inset',
     insetCaption: 'South China Sea Islands',
     resetView: 'Reset view',
+    /** The canvas's own name (inside the map region, so not the region's name again). */
+    canvasLabel: 'Places on the map',
+    roleDescription: 'interactive map',
+    keysHint: 'Arrow keys move between the places shown, Enter opens the highlighted place, + and − zoom.',
+    keyboardPlace: '{name}: {layers}. Enter opens it.',
+  },
+  announce: {
+    selected: '{name} selected',
+    closed: 'Place closed',
   },
   timeline: {
     title: 'Designation timeline',

@@ -99,6 +99,7 @@ export const zh: Messages = {
     placeholder: '搜索:上海、Shanghai、wuxi…',
     noMatch: '无结果',
     zoneIn: '位于{place}',
+    count: '{count} 个结果',
   },
   place: {
     kind: {
@@ -291,6 +292,14 @@ export const zh: Messages = {
     insetLabel: '南海诸岛插图',
     insetCaption: '南海诸岛',
     resetView: '重置视图',
+    canvasLabel: '地图上的地点',
+    roleDescription: '交互式地图',
+    keysHint: '方向键在图上的地点之间移动，回车键打开高亮的地点，+ 和 − 缩放。',
+    keyboardPlace: '{name}：{layers}。按回车键打开。',
+  },
+  announce: {
+    selected: '已选择{name}',
+    closed: '已关闭地点',
   },
   timeline: {
     title: '称号时间轴',

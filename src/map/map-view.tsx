@@ -3,6 +3,7 @@
 import { CameraDriver } from './camera-driver';
 import { LayerSync } from './layer-sync';
 import { MapEngine } from './map-engine';
+import { MapKeyboard } from './map-keyboard';
 import { MapPointer } from './map-pointer';
 import { SouthChinaSeaInset } from './south-china-sea-inset';
 import { useLayerModel } from './use-layer-model';
@@ -25,6 +26,7 @@ function MapScene() {
     <>
       <LayerSync layers={layers} />
       <MapPointer drawn={drawn} sides={sides} labelSize={labelSize} />
+      <MapKeyboard drawn={drawn} />
     </>
   );
 }

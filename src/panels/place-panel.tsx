@@ -378,6 +378,9 @@ export function PlacePanel() {
       // Esc in the search box clears it, and in a dialog closes the dialog: neither closes the panel.
       if (e.target instanceof HTMLInputElement) return;
       if (e.target instanceof Element && e.target.closest('dialog')) return;
+      // While a tour plays, Esc pauses it (tour-player.tsx) and the slide's place stays.
+      const st = useAppStore.getState();
+      if (st.tour && !st.paused) return;
       selectPlace(null);
     };
     window.addEventListener('keydown', onKey);

@@ -64,6 +64,10 @@ export function SearchBox() {
         onKeyDown={onKeyDown}
         data-testid="search-input"
       />
+      {/* The number of matches, read out as the query changes (the list itself is not announced). */}
+      <span className="sr-only" role="status" data-testid="search-count">
+        {expanded ? (hits.length ? fill(m.search.count, { count: hits.length }) : m.search.noMatch) : ''}
+      </span>
       {expanded && (
         <ul id={listId} role="listbox" className="search-results" aria-label={m.search.label}>
           {hits.length === 0 && <li className="muted search-empty">{m.search.noMatch}</li>}

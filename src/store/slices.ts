@@ -36,12 +36,15 @@ export const cameraIntent = (request: IntentRequest): CameraIntent =>
 export interface SelectionSlice {
   selectedPlaceId: string | null;
   hoveredPlaceId: string | null;
+  /** The place the arrow keys have reached on the focused map (highlighted and announced), or null. */
+  keyboardPlaceId: string | null;
   cameraIntent: CameraIntent;
   /** Select a place where it is (a click on the map): the camera only keeps it in view. */
   selectPlace: (id: string | null) => void;
   /** Select a place and fly to it (search, lists). */
   goToPlace: (id: string) => void;
   hoverPlace: (id: string | null) => void;
+  focusPlaceByKeyboard: (id: string | null) => void;
   /** Frame the whole of China again. */
   fitChina: () => void;
 }
@@ -108,6 +111,7 @@ export type AppState = SelectionSlice &
 export const initialSelectionState = {
   selectedPlaceId: null as string | null,
   hoveredPlaceId: null as string | null,
+  keyboardPlaceId: null as string | null,
   cameraIntent: { kind: 'fit', force: false, seq: 0 } as CameraIntent,
 };
 export const initialFilterState = {
@@ -138,6 +142,7 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
   goToPlace: (id) =>
     set({ selectedPlaceId: id, cameraIntent: cameraIntent({ kind: 'place', placeId: id, zoomIn: true }) }),
   hoverPlace: (id) => set({ hoveredPlaceId: id }),
+  focusPlaceByKeyboard: (id) => set({ keyboardPlaceId: id }),
   fitChina: () => set({ cameraIntent: cameraIntent({ kind: 'fit', force: true }) }),
 });
 

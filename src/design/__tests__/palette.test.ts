@@ -37,6 +37,16 @@ describe.each(THEMES)('the %s palette', (theme) => {
     expect(contrastRatio(t.symbolHex.label, t.basemapHex.region)).toBeGreaterThanOrEqual(7);
     expect(contrastRatio(t.symbolHex.core, t.basemapHex.region)).toBeGreaterThanOrEqual(7);
   });
+
+  // WCAG 1.4.3: small text 4.5:1 on every background the page paints it on (the figure cards'
+  // as-of dates are muted text on surface-2); 1.4.11: the focus ring 3:1 against the same.
+  it.each(['bg', 'surface', 'surface-2'] as const)('text and the focus ring read on %s', (bg) => {
+    for (const fg of ['ink', 'ink-2', 'muted', 'accent'] as const)
+      expect(contrastRatio(t.ui[fg], t.ui[bg]), `${fg} ${t.ui[fg]} on ${t.ui[bg]}`).toBeGreaterThanOrEqual(
+        4.5,
+      );
+    expect(contrastRatio(t.ui.focus, t.ui[bg]), `focus on ${bg}`).toBeGreaterThanOrEqual(3);
+  });
 });
 
 describe('the projector palette', () => {

@@ -49,4 +49,17 @@ describe('Escape in the place panel', () => {
     expect(useAppStore.getState().selectedPlaceId).toBe('shanghai');
     dialog.remove();
   });
+  test("while a tour plays, Esc is the tour's (it pauses): the slide's place stays selected", async () => {
+    act(() => {
+      useAppStore.getState().selectPlace('shanghai');
+      useAppStore.setState({ tour: 'default', slide: 7, paused: false });
+    });
+    renderWithAtlas(<PlacePanel />);
+    await userEvent.setup().keyboard('{Escape}');
+    expect(useAppStore.getState().selectedPlaceId).toBe('shanghai');
+    // Paused, the page is the user's again: Esc closes the panel.
+    act(() => useAppStore.setState({ paused: true }));
+    await userEvent.setup().keyboard('{Escape}');
+    expect(useAppStore.getState().selectedPlaceId).toBeNull();
+  });
 });
