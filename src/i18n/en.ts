@@ -107,6 +107,8 @@ export const en = {
     zoneIn: 'in {place}',
   },
   place: {
+    sheetHandle: 'Panel height',
+    sheet: { peek: 'Title only', half: 'Half the screen', full: 'Full screen' },
     kind: {
       municipality: 'Municipality (province-level city)',
       city: 'City',

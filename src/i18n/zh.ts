@@ -102,6 +102,8 @@ export const zh: Messages = {
     zoneIn: '位于{place}',
   },
   place: {
+    sheetHandle: '面板高度',
+    sheet: { peek: '仅显示标题', half: '半屏', full: '全屏' },
     kind: {
       municipality: '直辖市',
       city: '城市',
