@@ -58,7 +58,11 @@ export interface BottomSheet {
   };
 }
 
-export function useBottomSheet(ref: RefObject<HTMLElement | null>, enabled: boolean): BottomSheet {
+/**
+ * `below`: px of the map's bottom taken by another sheet (the analysis drawer): this sheet sits on it,
+ * its heights measured in the space left above, so neither hides the other's controls.
+ */
+export function useBottomSheet(ref: RefObject<HTMLElement | null>, enabled: boolean, below = 0): BottomSheet {
   const [snap, setSnap] = useState<Snap>('half');
   const [stageHeight, setStageHeight] = useState(0);
   const [dragHeight, setDragHeight] = useState<number | null>(null);
@@ -75,7 +79,7 @@ export function useBottomSheet(ref: RefObject<HTMLElement | null>, enabled: bool
     return () => ro.disconnect();
   }, [enabled, ref]);
 
-  const heights = snapHeights(stageHeight);
+  const heights = snapHeights(Math.max(0, stageHeight - below));
   const clamp = (h: number) => Math.min(heights.full, Math.max(heights.peek, h));
   const height = !enabled || !stageHeight ? undefined : (dragHeight ?? heights[snap]);
 

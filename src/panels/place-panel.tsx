@@ -155,7 +155,9 @@ export function PlacePanelView({
   useOccluder('panel', panelRef);
   // On a phone the panel is a bottom sheet: peek, half or full height, dragged by its handle.
   const phone = useLayoutName() === 'phone';
-  const sheet = useBottomSheet(panelRef, phone);
+  // The analysis drawer stays reachable: the sheet sits on top of it, not over it.
+  const drawer = useAppStore((s) => (s.analysis ? (s.occluders.analysis?.size ?? 0) : 0));
+  const sheet = useBottomSheet(panelRef, phone, drawer);
   return (
     <aside
       ref={panelRef}
@@ -164,7 +166,7 @@ export function PlacePanelView({
       data-place-id={place.id}
       data-sheet={phone ? sheet.snap : undefined}
       data-dragging={sheet.dragging || undefined}
-      style={sheet.height !== undefined ? { height: sheet.height } : undefined}
+      style={sheet.height !== undefined ? { height: sheet.height, bottom: drawer } : undefined}
       aria-labelledby="place-title"
     >
       {phone && (
