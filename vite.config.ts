@@ -1,12 +1,14 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { basemapPlugin } from './scripts/basemap-plugin.ts';
+import { cspPlugin } from './scripts/csp-plugin.ts';
 import { dataPlugin } from './scripts/data-plugin.ts';
 
 export default defineConfig({
   // Relative base: the built site works from any sub-path (and, later, from file://).
   base: './',
-  plugins: [react(), basemapPlugin(), dataPlugin()],
+  // cspPlugin works on the written HTML (writeBundle, order 'post'), so it sees every other plugin's output.
+  plugins: [react(), basemapPlugin(), dataPlugin(), cspPlugin()],
   define: {
     // Set to true by vite.single.config.ts (the offline single file).
     __ICV_SINGLE_FILE__: 'false',

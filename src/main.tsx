@@ -34,7 +34,11 @@ if (atlas) {
   applyDesignTokens(document.documentElement, layoutFor(window.innerWidth), useAppStore.getState().theme);
   root.render(
     <StrictMode>
-      <ErrorBoundary fallback={(error) => <FatalMessage kind="app" problems={[error.message]} />}>
+      <ErrorBoundary
+        fallback={(error, reset) => <FatalMessage kind="app" problems={[error.message]} onReset={reset} />}
+        // Start again from the plain atlas: the state (and so the link) may be what broke it.
+        onReset={() => useAppStore.setState(useAppStore.getInitialState(), true)}
+      >
         <AtlasContext.Provider value={atlas}>
           <App />
         </AtlasContext.Provider>

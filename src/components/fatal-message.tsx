@@ -4,7 +4,16 @@ import { MESSAGES } from '../i18n';
  * Shown when the data or the app cannot start: both languages, since the store may not be ready.
  * `data`: geo/ failed validation; `app`: an error no region caught (regions catch their own).
  */
-export function FatalMessage({ problems, kind = 'data' }: { problems: string[]; kind?: 'data' | 'app' }) {
+export function FatalMessage({
+  problems,
+  kind = 'data',
+  onReset,
+}: {
+  problems: string[];
+  kind?: 'data' | 'app';
+  /** For an app error: start again with the plain atlas (offered in both languages). */
+  onReset?: () => void;
+}) {
   return (
     <div className="fatal" role="alert" data-testid="fatal-message">
       {(['en', 'zh'] as const).map((l) => (
@@ -20,6 +29,11 @@ export function FatalMessage({ problems, kind = 'data' }: { problems: string[]; 
           </li>
         ))}
       </ul>
+      {kind === 'app' && onReset && (
+        <button type="button" className="button" onClick={onReset} data-testid="fatal-reset">
+          {MESSAGES.en.app.appErrorReset} · <span lang="zh-Hans">{MESSAGES.zh.app.appErrorReset}</span>
+        </button>
+      )}
     </div>
   );
 }

@@ -8,7 +8,9 @@ export const en = {
     dataErrorTitle: 'The atlas data could not be loaded',
     dataErrorBody: 'The files in geo/ did not pass validation. Problems:',
     appErrorTitle: 'The atlas stopped working',
-    appErrorBody: 'Reload the page to try again. The error:',
+    appErrorBody:
+      'Start again below (the plain atlas, without the view in the link), or reload the page. The error:',
+    appErrorReset: 'Start again',
     noWebglTitle: 'The interactive map needs WebGL',
     noWebglBody:
       'This browser or device cannot draw the map. Every place, figure and source is still available in the list and panels.',
@@ -106,6 +108,8 @@ export const en = {
     count: '{count} matches',
   },
   place: {
+    sheetHandle: 'Panel height',
+    sheet: { peek: 'Title only', half: 'Half the screen', full: 'Full screen' },
     kind: {
       municipality: 'Municipality (province-level city)',
       city: 'City',
@@ -380,6 +384,7 @@ export const en = {
     added: '{place} added to the comparison.',
   },
   notices: {
+    more: 'and {n} more',
     urlDropped: 'Ignored from the link: {items}.',
     dismiss: 'Dismiss',
   },

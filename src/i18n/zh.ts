@@ -9,7 +9,8 @@ export const zh: Messages = {
     dataErrorTitle: '无法加载地图数据',
     dataErrorBody: 'geo/ 目录中的数据未通过校验。问题如下:',
     appErrorTitle: '页面出现故障',
-    appErrorBody: '请刷新页面重试。错误信息:',
+    appErrorBody: '可点击下方按钮重新开始(恢复默认视图,不含链接中的设置),或刷新页面。错误信息:',
+    appErrorReset: '重新开始',
     noWebglTitle: '交互地图需要 WebGL',
     noWebglBody: '当前浏览器或设备无法绘制地图。所有地点、数据和来源仍可在列表和面板中查看。',
     mapErrorTitle: '地图无法绘制',
@@ -102,6 +103,8 @@ export const zh: Messages = {
     count: '{count} 个结果',
   },
   place: {
+    sheetHandle: '面板高度',
+    sheet: { peek: '仅显示标题', half: '半屏', full: '全屏' },
     kind: {
       municipality: '直辖市',
       city: '城市',
@@ -362,6 +365,7 @@ export const zh: Messages = {
     added: '已将{place}加入对比。',
   },
   notices: {
+    more: '等另外 {n} 项',
     urlDropped: '链接中以下参数无效,已忽略:{items}。',
     dismiss: '关闭',
   },

@@ -16,8 +16,10 @@ import { designatingBody } from '../i18n/designating-bodies';
 import { formatDate, formatList } from '../i18n/format';
 import { useLang, useMessages } from '../i18n/use-messages';
 import { useOccluder } from '../layout/occluder';
+import { useLayoutName } from '../layout/use-layout';
 import { useAppStore } from '../store';
 import { placeLayersAsOf } from '../store/timeline';
+import { SNAPS, useBottomSheet } from './bottom-sheet';
 
 function Designation({ zone, lang, m }: { zone: ZoneFeature; lang: Lang; m: Messages }) {
   const z = zone.properties;
@@ -163,14 +165,39 @@ export function PlacePanelView({
   useEffect(() => titleRef.current?.focus({ preventScroll: true }), [place.id]);
   const panelRef = useRef<HTMLElement>(null);
   useOccluder('panel', panelRef);
+  // On a phone the panel is a bottom sheet: peek, half or full height, dragged by its handle.
+  const phone = useLayoutName() === 'phone';
+  // The analysis drawer stays reachable: the sheet sits on top of it, not over it.
+  const drawer = useAppStore((s) => (s.analysis ? (s.occluders.analysis?.size ?? 0) : 0));
+  const sheet = useBottomSheet(panelRef, phone, drawer);
   return (
     <aside
       ref={panelRef}
       className="place-panel"
       data-testid="place-panel"
       data-place-id={place.id}
+      data-sheet={phone ? sheet.snap : undefined}
+      data-dragging={sheet.dragging || undefined}
+      style={sheet.height !== undefined ? { height: sheet.height, bottom: drawer } : undefined}
       aria-labelledby="place-title"
     >
+      {phone && (
+        <div
+          className="sheet-handle"
+          role="slider"
+          aria-orientation="vertical"
+          aria-label={m.place.sheetHandle}
+          aria-valuemin={1}
+          aria-valuemax={SNAPS.length}
+          aria-valuenow={SNAPS.indexOf(sheet.snap) + 1}
+          aria-valuetext={m.place.sheet[sheet.snap]}
+          tabIndex={0}
+          data-testid="sheet-handle"
+          {...sheet.handle}
+        >
+          <span aria-hidden="true" />
+        </div>
+      )}
       <header className="panel-header">
         <div>
           <h2 id="place-title" ref={titleRef} tabIndex={-1}>

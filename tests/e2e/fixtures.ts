@@ -1,8 +1,9 @@
 // Shared end-to-end fixtures for ICV Atlas.
 //
 // Every test gets a `page` whose context aborts and records any request that leaves the preview
-// server's origin (the atlas must work offline), and that collects console errors and uncaught page
-// errors. After the test body, the fixture asserts that none of these happened.
+// server's origin (the atlas must work offline), and that collects console errors (Content-Security-
+// Policy violations included) and uncaught page errors. After the test body, the fixture asserts that
+// none of these happened.
 //
 // `places` is the built site's open-data file (data/places.json), loaded once per worker, so tests
 // read anchors and expected values from the same data the app ships instead of hard-coding them.
@@ -146,6 +147,12 @@ export const test = base.extend<
         guard.consoleErrors.push(text);
       });
       page.on('pageerror', (err) => guard.pageErrors.push(`${err.name}: ${err.message}`));
+      // A Content-Security-Policy violation is a failure too (Chromium logs most, but not all, of them).
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`),
+        );
+      });
 
       guards.set(page, guard);
       await use(guard);

@@ -47,19 +47,52 @@ async function freeMapFraction(page: Page) {
   return 1 - covered / (area.width * area.height);
 }
 
-for (const [width, height] of [
+/** Every size from a small phone to a 4K screen, portrait and landscape. */
+const SIZES = [
   [360, 640],
+  [640, 360],
   [390, 844],
   [844, 390],
   [768, 1024],
+  [1024, 768],
   [1280, 720],
+  [1366, 768],
+  [1920, 1080],
   [2560, 1440],
-] as const) {
-  test(`the whole of China is in the first view at ${width}×${height}`, async ({ page }) => {
+  [3840, 2160],
+] as const;
+
+for (const [width, height] of SIZES) {
+  test(`the whole of China is in the first view at ${width}×${height}, no place under a control`, async ({
+    page,
+    places,
+  }) => {
     await page.setViewportSize({ width, height });
     await openAtlas(page);
     await expectWholeChina(page);
-    await expect(page.getByRole('figure', { name: /South China Sea/ })).toBeVisible();
+    // The South China Sea inset is whole, on screen and not under another control.
+    const inset = page.getByRole('figure', { name: /South China Sea/ });
+    await expect(inset).toBeVisible();
+    const box = (await inset.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(width);
+    expect(box.y + box.height).toBeLessThanOrEqual(height);
+    const corners = [
+      [box.x + 3, box.y + 3],
+      [box.x + box.width - 3, box.y + 3],
+      [box.x + 3, box.y + box.height - 3],
+      [box.x + box.width - 3, box.y + box.height - 3],
+    ];
+    const insetCovered = await inset.evaluate(
+      (fig, pts) => pts.filter(([x, y]) => !fig.contains(document.elementFromPoint(x!, y!))).length,
+      corners,
+    );
+    expect(insetCovered, 'corners of the inset under another element').toBe(0);
+    // Every place is on the map, not under a card, a button or the legend.
+    for (const p of places) expect(await whatCovers(page, p.anchor), `${p.id} is visible`).toBe('map');
+    const scroll = await page.evaluate(() => document.scrollingElement!.scrollWidth);
+    expect(scroll, 'no horizontal scrolling').toBeLessThanOrEqual(width);
   });
 }
 
