@@ -62,7 +62,7 @@ export const zh: Messages = {
   scenarios: {
     title: '应用场景',
     source: 'CAICV(2022),论文表4',
-    robotaxi: 'Robotaxi 自动驾驶出租车',
+    robotaxi: '自动驾驶出租车',
     avp: 'AVP 自主代客泊车',
     'commuter-bus': '通勤巴士',
     robobus: 'Robobus 自动驾驶公交',

@@ -104,8 +104,15 @@ function MapTooltip({ placeId, x, y }: { placeId: string; x: number; y: number }
   const c = tooltipContent(place, m, lang);
   return (
     <div className="atlas-tooltip map-tooltip" role="tooltip" style={{ left: x + 14, top: y + 14 }}>
+      {/* 中文 shows the Chinese name alone; EN adds it beside the English, as the panels do. */}
       <strong>
-        {c.name.en} <span lang="zh-Hans">{c.name.zh}</span>
+        {lang === 'zh' ? (
+          c.name.zh
+        ) : (
+          <>
+            {c.name.en} <span lang="zh-Hans">{c.name.zh}</span>
+          </>
+        )}
       </strong>
       <div className="tt-kind">
         {c.kind} · {c.province}

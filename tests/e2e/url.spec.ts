@@ -29,7 +29,7 @@ test('a deep link restores place, filter, metric and language', async ({ page, p
   await expect(page.getByRole('heading', { name: '应用场景', exact: true })).toBeVisible();
   await expect(page.getByTestId('lang-toggle')).toHaveText('EN');
 
-  await expect(scenarioCheckbox(page, 'Robotaxi 自动驾驶出租车')).toBeChecked();
+  await expect(scenarioCheckbox(page, '自动驾驶出租车')).toBeChecked();
   await expect(scenarioCheckbox(page, 'AVP 自主代客泊车')).toBeChecked();
   await expect(scenarioCheckbox(page, '矿区')).not.toBeChecked();
   await expect(page.getByRole('radio', { name: '全部' })).toBeChecked();

@@ -231,7 +231,7 @@ export const defaultTour: Tour = {
           figures: { n: { place: 'wuhan', table3: 'licences' } },
         },
         {
-          text: { en: 'Robotaxi fleet: {n}', zh: 'Robotaxi车队：{n}' },
+          text: { en: 'Robotaxi fleet: {n}', zh: '自动驾驶出租车车队：{n}' },
           figures: { n: { place: 'wuhan', fact: 'wh-robotaxi-fleet' } },
         },
         {
