@@ -67,14 +67,17 @@ function Facts({ facts }: { facts: FactView[] }) {
                 </span>
               ) : null;
             })}
-            {f.asOf.length > 0 &&
-              ` ${m.tour.asOf.replace(
-                '{dates}',
-                formatList(
-                  f.asOf.map((d) => formatDate(d, lang)),
-                  lang,
-                ),
-              )}`}
+            {f.asOf.length > 0 && (
+              <span className="presenter-asof">
+                {m.tour.asOf.replace(
+                  '{dates}',
+                  formatList(
+                    f.asOf.map((d) => formatDate(d, lang)),
+                    lang,
+                  ),
+                )}
+              </span>
+            )}
           </span>
           {f.unitNotes.map((u) => (
             <span key={u} className="presenter-unit-note">
