@@ -41,6 +41,8 @@ export const FRAME = {
   topbarPhone: 56,
   railWidth: 320,
   panelWidth: 400,
+  /** The tour caption's widest (it takes 30-34 % of the window up to this). */
+  captionWidth: 540,
   /** Gap between the map's edge and the floating cards. */
   gap: 12,
   /** The South China Sea inset: width by layout, and its distance from the map's bottom edge (the
@@ -98,6 +100,9 @@ export interface FontSizes {
   figure: number;
   /** The top bar's title. */
   title: number;
+  /** A tour slide's title and facts in the caption over the map. */
+  slideTitle: number;
+  slideBody: number;
 }
 
 export interface ThemeTokens {
@@ -115,7 +120,7 @@ export interface ThemeTokens {
   symbolScale: number;
   /** The keyboard focus ring's width (px; colour: ui.focus), on controls and on the map's focused place. */
   focusRing: number;
-  frame: { topbar: number; railWidth: number; panelWidth: number };
+  frame: { topbar: number; railWidth: number; panelWidth: number; captionWidth: number };
 }
 
 export const THEME_TOKENS: Record<Theme, ThemeTokens> = {
@@ -134,7 +139,18 @@ export const THEME_TOKENS: Record<Theme, ThemeTokens> = {
       'warn-bg': '#fff4e0',
       focus: '#1f5f99',
     },
-    font: { body: 14, small: 12.5, tiny: 11.5, caps: 12, h2: 15, panel: 22, figure: 18, title: 20 },
+    font: {
+      body: 14,
+      small: 12.5,
+      tiny: 11.5,
+      caps: 12,
+      h2: 15,
+      panel: 22,
+      figure: 18,
+      title: 20,
+      slideTitle: 26,
+      slideBody: 17,
+    },
     layerHex: LAYER_HEX,
     symbolHex: SYMBOL_HEX,
     basemapHex: BASEMAP_HEX,
@@ -143,7 +159,12 @@ export const THEME_TOKENS: Record<Theme, ThemeTokens> = {
     regionLabel: 12,
     symbolScale: 1,
     focusRing: 2,
-    frame: { topbar: FRAME.topbar, railWidth: FRAME.railWidth, panelWidth: FRAME.panelWidth },
+    frame: {
+      topbar: FRAME.topbar,
+      railWidth: FRAME.railWidth,
+      panelWidth: FRAME.panelWidth,
+      captionWidth: FRAME.captionWidth,
+    },
   },
   // Projected in a hall: read from 15 m on a washed-out beam. Type sized for 1920x1080 (body 24 px,
   // titles 40 px, place labels 22 px); near-black ink on white; no light tints that wash out (the
@@ -163,7 +184,19 @@ export const THEME_TOKENS: Record<Theme, ThemeTokens> = {
       'warn-bg': '#ffe7bd',
       focus: '#0b4a85',
     },
-    font: { body: 24, small: 22, tiny: 19, caps: 20, h2: 28, panel: 40, figure: 32, title: 40 },
+    font: {
+      body: 24,
+      small: 22,
+      tiny: 19,
+      caps: 20,
+      h2: 28,
+      panel: 40,
+      figure: 32,
+      title: 40,
+      // The tour caption is what the hall reads: the theme's title and body sizes.
+      slideTitle: 40,
+      slideBody: 24,
+    },
     layerHex: {
       // Okabe-Ito darkened to ≥ 4.5:1 on white; darkening all four alike made blue and reddish purple
       // merge for protanopes, so blue is darker still (the least change keeping ΔE00 ≥ 12 everywhere).
@@ -197,7 +230,7 @@ export const THEME_TOKENS: Record<Theme, ThemeTokens> = {
     symbolScale: 1.3,
     // Seen from the back of a hall.
     focusRing: 4,
-    frame: { topbar: 96, railWidth: 480, panelWidth: 600 },
+    frame: { topbar: 96, railWidth: 480, panelWidth: 600, captionWidth: 720 },
   },
 };
 
@@ -225,6 +258,7 @@ export function themeTokens(theme: Theme, layout: Layout): ThemeTokens {
       topbar: Math.round(size(t.frame.topbar, light.frame.topbar)),
       railWidth: Math.round(size(t.frame.railWidth, light.frame.railWidth)),
       panelWidth: Math.round(size(t.frame.panelWidth, light.frame.panelWidth)),
+      captionWidth: Math.round(size(t.frame.captionWidth, light.frame.captionWidth)),
     },
   };
 }
@@ -244,6 +278,8 @@ export function designTokens(layout: Layout, theme: Theme = 'light'): Record<str
     '--fs-panel-title': px(t.font.panel),
     '--fs-figure': px(t.font.figure),
     '--fs-title': px(t.font.title),
+    '--fs-slide-title': px(t.font.slideTitle),
+    '--fs-slide-body': px(t.font.slideBody),
     '--map-label-size': px(t.mapLabel),
     '--region-label-size': px(t.regionLabel),
     '--symbol-scale': String(t.symbolScale),
@@ -261,6 +297,7 @@ export function designTokens(layout: Layout, theme: Theme = 'light'): Record<str
     '--topbar-h': px(layout === 'phone' ? Math.max(FRAME.topbarPhone, t.frame.topbar - 32) : t.frame.topbar),
     '--rail-w': px(t.frame.railWidth),
     '--panel-w': px(t.frame.panelWidth),
+    '--caption-w': px(t.frame.captionWidth),
     '--gap': px(FRAME.gap),
     '--inset-w': px(FRAME.insetWidth[layout]),
     '--inset-bottom': px(FRAME.insetBottom),

@@ -400,7 +400,7 @@ export const en = {
     paused: 'Exploring freely: the tour is paused.',
     blankHint: 'Screen blanked: press any key to return',
     keysHint:
-      '← → or PageUp / PageDown to step, number + Enter to jump, B to blank, F full screen, Esc to explore',
+      '← → or PageUp / PageDown to step, number + Enter to jump, B to blank, F full screen, P presenter view, Esc to explore',
     notes: 'Speaker notes',
     asOf: 'as of {dates}',
     ranked: '{scenario} ({count} places)',
@@ -453,6 +453,24 @@ export const en = {
     droppedOnLoad: '{n} stored tours could not be read and were left out.',
     writtenIn: 'written in {lang}',
     langName: { en: 'English', zh: 'Chinese' },
+  },
+  presenter: {
+    open: 'Presenter view',
+    openLabel: 'Open the presenter view in a second window (P)',
+    windowTitle: 'Presenter view: {tour}',
+    current: 'Current slide',
+    upNext: 'Next',
+    endOfTour: 'End of tour',
+    noNotes: 'No notes',
+    elapsed: 'Elapsed',
+    reset: 'Reset',
+    resetLabel: 'Reset the elapsed time',
+    clock: 'Time',
+    paused: 'Paused: the audience sees the map being explored (R resumes)',
+    blanked: 'The audience’s screen is blank (any key restores it)',
+    blocked:
+      'The browser blocked the presenter view’s window. Allow pop-ups for this page, then press P or “Presenter view” again.',
+    keys: 'Keys work in both windows: ← → or PageUp / PageDown, number + Enter, B blank, Esc explore, R resume',
   },
   errors: {
     chunk: 'This part of the atlas could not be loaded (network or file missing).',

@@ -19,6 +19,8 @@ export type TourCommand =
   | { type: 'blank' }
   | { type: 'unblank' }
   | { type: 'fullscreen' }
+  /** Open (or bring forward) the presenter view on the laptop's screen. */
+  | { type: 'presenter' }
   | { type: 'pause' }
   | { type: 'resume' };
 
@@ -41,12 +43,13 @@ export function keyToCommand(key: string, s: KeyState): TourCommand | null {
   if (key === 'Home') return { type: 'go', slide: 1 };
   if (key === 'End') return { type: 'go', slide: s.count };
   if (key === 'f' || key === 'F') return { type: 'fullscreen' };
+  if (key === 'p' || key === 'P') return { type: 'presenter' };
   if (key === 'b' || key === 'B' || key === '.') return { type: 'blank' };
   if (key === 'Escape') return { type: 'pause' };
   return null;
 }
 
-/** The state after a command (fullscreen is a side effect the caller carries out). */
+/** The state after a command (fullscreen and the presenter view are side effects the caller carries out). */
 export function applyCommand(s: KeyState, c: TourCommand): KeyState {
   switch (c.type) {
     case 'go':
@@ -62,6 +65,7 @@ export function applyCommand(s: KeyState, c: TourCommand): KeyState {
     case 'resume':
       return { ...s, paused: false, buffer: '' };
     case 'fullscreen':
+    case 'presenter':
       return { ...s, buffer: '' };
   }
 }
@@ -73,8 +77,10 @@ export const reduceKeys = (s: KeyState, keys: readonly string[]): KeyState =>
     return c ? applyCommand(st, c) : st;
   }, s);
 
-/** Keys typed into a field (search) belong to the field. */
+/** Keys typed into a field (search) belong to the field. Checked by shape, not `instanceof`: a key
+ * from the presenter window comes from another realm, whose elements are not this window's HTMLElement. */
 export function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+  const el = target as Partial<HTMLElement> | null;
+  if (!el || el.nodeType !== 1 || typeof el.tagName !== 'string') return false;
+  return el.isContentEditable === true || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName);
 }

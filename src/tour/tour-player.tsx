@@ -1,7 +1,8 @@
 // Plays a tour: applies the slide in the store, listens for presenter keys, and shows the caption
 // (title, facts with sources, progress, previous / next), the blank screen, and "Resume tour" while
 // the presenter explores. The caption registers as an occluder, so the camera frames each slide's
-// place in the part of the map it leaves free. Loaded on first use (app.tsx).
+// place in the part of the map it leaves free. Loaded on first use (app.tsx). The keys are
+// use-tour-keys.ts; the presenter view (P, or the caption's button) is presenter/.
 import { useEffect, useMemo, useRef, type PointerEvent as ReactPointerEvent } from 'react';
 import { SourceRef } from '../components/source-ref';
 import { useAtlas } from '../data/atlas-context';
@@ -10,46 +11,12 @@ import { useLang, useMessages } from '../i18n/use-messages';
 import { useOccluder } from '../layout/occluder';
 import { useAppStore } from '../store';
 import { resolveFact } from './resolve';
-import { applyCommand, isTypingTarget, keyToCommand } from './tour-keys';
+import { usePresenter } from './presenter/use-presenter';
 import { tourById } from './tours';
+import { useTourKeys } from './use-tour-keys';
 
 /** How far (px) a horizontal swipe on the caption must go to change slide. */
 const SWIPE_PX = 50;
-
-function requestFullscreen() {
-  const el = document.documentElement;
-  try {
-    if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => undefined);
-    else void el.requestFullscreen?.().catch(() => undefined);
-  } catch {
-    // Not allowed here (an iframe, an old browser): the tour plays on in the window.
-  }
-}
-
-/** Presenter keys while a tour is loaded (paused: only R, to resume). */
-function useTourKeys(count: number) {
-  const buffer = useRef('');
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return;
-      const st = useAppStore.getState();
-      if (!st.tour) return;
-      const state = { slide: st.slide, count, buffer: buffer.current, blank: st.blank, paused: st.paused };
-      const command = keyToCommand(e.key, state);
-      if (!command) return;
-      e.preventDefault();
-      const next = applyCommand(state, command);
-      buffer.current = next.buffer;
-      if (command.type === 'fullscreen') requestFullscreen();
-      else if (command.type === 'pause') st.pauseTour();
-      else if (command.type === 'blank' || command.type === 'unblank') st.setBlank(next.blank);
-      // Resume re-applies the slide: the presenter may have changed the map while exploring.
-      else if (command.type === 'go' || command.type === 'resume') st.goToSlide(next.slide);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [count]);
-}
 
 export function TourPlayer() {
   const m = useMessages();
@@ -65,7 +32,8 @@ export function TourPlayer() {
   const exitTour = useAppStore((s) => s.exitTour);
   const tour = tourById(tourId);
   const count = tour?.slides.length ?? 0;
-  useTourKeys(count);
+  const presenter = usePresenter();
+  useTourKeys(count, window, presenter.open);
 
   // A slide that came from the URL (a link, Back / Forward) is applied here, once.
   useEffect(() => {
@@ -94,18 +62,22 @@ export function TourPlayer() {
   if (!tour || !slide) return null;
   if (paused)
     return (
-      <div className="tour-paused" role="status">
-        <span className="tour-paused-text">{m.tour.paused}</span>
-        <button type="button" className="button primary" onClick={resume} data-testid="tour-resume">
-          {m.tour.resume} <kbd>R</kbd>
-        </button>
-        <button type="button" className="button" onClick={exitTour}>
-          {m.tour.exit}
-        </button>
-      </div>
+      <>
+        {presenter.element}
+        <div className="tour-paused" role="status">
+          <span className="tour-paused-text">{m.tour.paused}</span>
+          <button type="button" className="button primary" onClick={resume} data-testid="tour-resume">
+            {m.tour.resume} <kbd>R</kbd>
+          </button>
+          <button type="button" className="button" onClick={exitTour}>
+            {m.tour.exit}
+          </button>
+        </div>
+      </>
     );
   return (
     <>
+      {presenter.element}
       <TourCaption
         title={slide.title[lang]}
         notes={slide.notes?.[lang]}
@@ -115,6 +87,7 @@ export function TourPlayer() {
         onPrev={() => goToSlide(slideNo - 1)}
         onNext={() => goToSlide(slideNo + 1)}
         onExit={exitTour}
+        onPresenter={presenter.open}
         onPointerDown={onPointerDown}
         onPointerUp={onPointerUp}
       />
@@ -141,6 +114,7 @@ interface CaptionProps {
   onPrev: () => void;
   onNext: () => void;
   onExit: () => void;
+  onPresenter: () => void;
   onPointerDown: (e: ReactPointerEvent) => void;
   onPointerUp: (e: ReactPointerEvent) => void;
 }
@@ -220,6 +194,14 @@ function TourCaption(p: CaptionProps) {
           title={m.tour.next}
         >
           ›
+        </button>
+        <button
+          type="button"
+          className="button tour-presenter"
+          onClick={p.onPresenter}
+          title={m.presenter.openLabel}
+        >
+          {m.presenter.open}
         </button>
         <button type="button" className="button tour-exit" onClick={p.onExit}>
           {m.tour.exit}

@@ -2,7 +2,7 @@
 // titles ≥ 40 px, place labels ≥ 20 px), keeps the legend on the map when the rail is collapsed, and
 // survives a reload; the light theme keeps today's sizes.
 import type { Locator, Page } from '@playwright/test';
-import { expect, openAtlas, resultButton, test } from './fixtures';
+import { expect, openAtlas, pixelOf, placeById, resultButton, test, waitForMapIdle } from './fixtures';
 
 const px = (l: Locator) => l.evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
 /** The place-label size the map draws with (the token the layer model reads, written as CSS). */
@@ -128,4 +128,62 @@ test.describe('projector theme at 1280×720 (cards take turns)', () => {
     await page.getByRole('button', { name: 'Close' }).first().click();
     await expect(page.getByTestId('map-legend')).toBeVisible();
   });
+});
+
+/** The tour caption is what the hall reads: projector-sized, fully inside its card, and the slide's
+ * place stays in the map it leaves free (at a 1080p and a 720p beamer). */
+test.describe('tour caption in the projector theme', () => {
+  // The camera jumps instead of flying, so each slide settles at once under software WebGL.
+  test.use({ reducedMotion: 'reduce' });
+  const sizes = [
+    { width: 1920, height: 1080, title: 40, body: 24 },
+    { width: 1280, height: 720, title: 28, body: 18 },
+  ];
+  for (const size of sizes) {
+    test(`${size.width}×${size.height}: large type, nothing cut, each place in the free map`, async ({
+      page,
+      places,
+    }) => {
+      test.slow(); // twelve slides drawn by software WebGL
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await openAtlas(page, './?theme=projector&tour=default&slide=1');
+      const caption = page.getByRole('region', { name: 'Tour slide' });
+      const slide = page.getByTestId('tour-caption');
+      expect(await px(slide.getByRole('heading'))).toBeGreaterThanOrEqual(size.title);
+      expect(await px(slide.getByRole('listitem').first())).toBeGreaterThanOrEqual(size.body);
+      const total = Number((await page.getByTestId('tour-progress').textContent())!.split('/')[1]);
+      let placeSlides = 0;
+      for (let n = 1; n <= total; n++) {
+        if (n > 1) await page.keyboard.press('PageDown');
+        await expect(page.getByTestId('tour-progress')).toHaveText(`${n} / ${total}`);
+        await waitForMapIdle(page);
+        // Nothing in the card is cut off sideways; its buttons are inside it and on screen.
+        const overflow = await caption.evaluate((el) => el.scrollWidth - el.clientWidth);
+        expect(overflow, `slide ${n}: the caption's content fits its width`).toBeLessThanOrEqual(0);
+        const box = (await caption.boundingBox())!;
+        expect(box.y, `slide ${n}: the caption starts below the top bar`).toBeGreaterThan(0);
+        for (const name of ['Presenter view', 'End tour']) {
+          const b = (await caption.getByRole('button', { name }).boundingBox())!;
+          expect(b.x + b.width, `slide ${n}: ${name} inside the caption`).toBeLessThanOrEqual(
+            box.x + box.width,
+          );
+          expect(b.y + b.height).toBeLessThanOrEqual(size.height);
+        }
+        const place = await page.evaluate(
+          () => window.icvAtlas!.store.getState().selectedPlaceId as string | null,
+        );
+        if (!place) continue;
+        placeSlides++;
+        const p = placeById(places, place);
+        await expect(slide.getByRole('heading')).toHaveText(p.name.en);
+        const { x, y } = await pixelOf(page, p.anchor);
+        const hit = await page.evaluate(
+          ([px, py]) => document.elementFromPoint(px!, py!) === window.icvAtlas!.map!.getCanvas(),
+          [x, y],
+        );
+        expect(hit, `slide ${n}: ${place} is on the map, not under the caption or a card`).toBe(true);
+      }
+      expect(placeSlides).toBeGreaterThanOrEqual(4);
+    });
+  }
 });

@@ -78,3 +78,24 @@ test('opens from file:// with the network blocked; a click on Shanghai shows its
     [],
   );
 });
+
+test('from file://, the presenter view opens and keys in it move the tour', async ({ page, context }) => {
+  await openAtlas(page, `${FILE_URL}?tour=default&slide=1`);
+  await expect(page.getByTestId('tour-progress')).toHaveText(/^1 \/ \d+$/);
+  const [popup] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('region', { name: 'Tour slide' }).getByRole('button', { name: 'Presenter view' }).click(),
+  ]);
+  const caption = page.getByTestId('tour-caption').getByRole('heading');
+  await expect(popup.getByTestId('presenter-current')).toContainText((await caption.textContent())!);
+  // Styled by the single file's inlined stylesheet.
+  await expect
+    .poll(() => popup.getByTestId('presenter-view').evaluate((el) => getComputedStyle(el).display))
+    .toBe('grid');
+  const next = (await popup.getByTestId('presenter-next').textContent())!;
+  await popup.keyboard.press('PageDown');
+  await expect(page.getByTestId('tour-progress')).toHaveText(/^2 \//);
+  await expect(caption).toHaveText(next);
+  await page.keyboard.press('PageDown');
+  await expect(popup.getByTestId('presenter-progress')).toHaveText(/^3 \//);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { reduceKeys, type KeyState } from '../tour-keys';
+import { isTypingTarget, keyToCommand, reduceKeys, type KeyState } from '../tour-keys';
 
 const start: KeyState = { slide: 1, count: 12, buffer: '', blank: false, paused: false };
 const at = (keys: string[], from: Partial<KeyState> = {}) => reduceKeys({ ...start, ...from }, keys);
@@ -38,5 +38,23 @@ describe('presenter keys', () => {
     expect(paused).toMatchObject({ slide: 3, paused: true });
     expect(at(['PageDown', 'End'], paused)).toMatchObject({ slide: 3, paused: true });
     expect(at(['r'], paused)).toMatchObject({ slide: 3, paused: false });
+  });
+  test('P opens the presenter view without moving; not while paused, and on a blank screen it only restores', () => {
+    for (const k of ['p', 'P']) expect(keyToCommand(k, start)).toEqual({ type: 'presenter' });
+    expect(at(['4', 'p', 'Enter'])).toMatchObject({ slide: 2, buffer: '' });
+    expect(keyToCommand('p', { ...start, paused: true })).toBeNull();
+    expect(keyToCommand('p', { ...start, blank: true })).toEqual({ type: 'unblank' });
+  });
+  test('a field in another window (the presenter view) is still a field', () => {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const doc = frame.contentDocument!;
+    const input = doc.createElement('input');
+    doc.body.append(input);
+    expect(input instanceof HTMLElement).toBe(false); // another realm
+    expect(isTypingTarget(input)).toBe(true);
+    expect(isTypingTarget(doc.createElement('div'))).toBe(false);
+    expect(isTypingTarget(frame.contentWindow)).toBe(false);
+    frame.remove();
   });
 });
