@@ -12,6 +12,16 @@ declare module 'virtual:basemap' {
   export default basemap;
 }
 
+declare module 'virtual:geo-data' {
+  import type { LayerId } from './data/constants';
+  /** geo/national.json, places.json, sources.json as parsed JSON (validated by the build). */
+  export const national: unknown;
+  export const places: unknown;
+  export const sources: unknown;
+  /** Each layer's .geojson file, as text. */
+  export const layerText: Record<LayerId, string>;
+}
+
 /** True in the offline single file (vite.single.config.ts). */
 declare const __ICV_SINGLE_FILE__: boolean;
 /** The hosted site's address from the build environment (ICV_ATLAS_URL), or ''. */
