@@ -131,14 +131,14 @@ function pageProbe() {
     const map = window.icvAtlas?.map ?? window.baseline?.map;
     if (map && map !== hooked) {
       hooked = map;
-      // MapLibre's render event comes after it drew a frame; loaded() = style and sources in.
-      const onRender = () => {
-        if (hooked !== map || !map.loaded() || !visible(map.getCanvas())) return;
-        drawn ??= 'canvas';
-        map.off('render', onRender);
-      };
-      map.on('render', onRender);
+      // MapLibre's render event comes at the end of a frame it drew: loaded() then means the style
+      // and every source were in that frame (between frames its dirty flags make loaded() false).
+      map.on('render', () => {
+        if (hooked === map && map.loaded() && visible(map.getCanvas())) drawn ??= 'canvas';
+      });
     }
+    // At the latest, the map is drawn once it is ready.
+    if (document.documentElement?.dataset.mapReady === 'true') drawn ??= 'canvas (map ready)';
     requestAnimationFrame(onFrame);
   };
   requestAnimationFrame(onFrame);
@@ -242,6 +242,13 @@ async function pixelOf(page, lngLat) {
   }, lngLat);
 }
 
+/** A user's pointer comes to a place before clicking it (deck.gl picks on the pointer it has seen). */
+async function hoverThere(page, at) {
+  await page.mouse.move(at.x - 20, at.y - 20);
+  await page.mouse.move(at.x, at.y, { steps: 4 });
+  await waitIdle(page);
+}
+
 /** Arms a probe, performs `act`, and returns the probe's time (ms) or null. */
 async function timed(page, probe, act) {
   await page.evaluate(armProbe, probe);
@@ -279,6 +286,7 @@ async function runAtlas(browser, url) {
   await waitIdle(page);
   // Click Shanghai → its place panel painted.
   const at = await pixelOf(page, shanghai());
+  await hoverThere(page, at);
   const clickToPanel = await timed(
     page,
     {
@@ -332,6 +340,7 @@ async function runBaseline(browser, url) {
     () => window.baseline.points.find((f) => f.properties.place === 'shanghai').geometry.coordinates,
   );
   const at = await pixelOf(page, target);
+  await hoverThere(page, at);
   const clickToDom = await timed(
     page,
     { kind: 'dom', done: `() => document.getElementById('picked').textContent !== ''` },
