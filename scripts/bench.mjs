@@ -212,7 +212,10 @@ async function openPage(browser, url) {
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await page.goto(url);
   await page.waitForFunction(() => window.__bench.mapReady !== null, null, { timeout: 90000 });
-  await page.waitForFunction(() => window.__bench.firstMapPaint !== null, null, { timeout: 10000 });
+  // Recorded a frame after the map showed (null if frames stalled: reported as missing, not guessed).
+  await page
+    .waitForFunction(() => window.__bench.firstMapPaint !== null, null, { timeout: 10000 })
+    .catch(() => undefined);
   const times = await page.evaluate(() => {
     const b = window.__bench;
     const resources = performance
@@ -384,6 +387,8 @@ function sizes(dir, runs) {
     initialJsGzipKB: sumGz(js) / KB,
     initialJsFiles: js.map((f) => f.slice(dir.length + 1)),
     initialCssGzipKB: sumGz(fetchedBeforeReady(dir, runs, '.css')) / KB,
+    // Data fetched as JSON (basemap geometry, geo/): not JavaScript, but bytes before the map all the same.
+    initialJsonGzipKB: sumGz(fetchedBeforeReady(dir, runs, '.json')) / KB,
     htmlLinkedJsGzipKB: sumGz(linkedFromHtml(dir, '.js')) / KB,
     totalJsGzipKB: sumGz(assets(dir, '.js')) / KB,
     totalCssGzipKB: sumGz(assets(dir, '.css')) / KB,
@@ -434,17 +439,22 @@ const NOTES = {
     "basemap worker: it cannot come before the baseline's own map. Closing it: an inline SVG map in " +
     'index.html (`svg[data-first-paint-map]`, branch s2-firstpaint) paints with the HTML, before any script.',
   clickToPanel:
-    'The place panel is a lazy chunk rendered through Suspense and the camera eases to the place at once, ' +
-    "so SwiftShader frames of the moving map compete with the panel's first paint. Closing it: render " +
-    'the panel before starting the camera move (or start the move a frame later).',
+    'Not profiled yet. On a click the place panel (a chunk loaded on first use, prefetched once the map is ' +
+    'ready and the page idle) renders through Suspense while the camera starts to ease to the place, and ' +
+    'under SwiftShader each frame of that move costs the CPU that React needs to paint the panel. To ' +
+    'close it: profile the click; render the panel before the camera moves (or start the move a frame ' +
+    'later), and keep the panel chunk loaded by the time a user can click.',
   filterToFrame:
-    'A filter change rebuilds the place layers (rings and labels) and the map draws every layer again in ' +
-    'software. Closing it: update only the dimming (an attribute or uniform) instead of rebuilding the layers.',
+    'Not profiled yet. The click re-renders the rail (counts, the places list) and rebuilds the place ' +
+    'layers before the browser can paint; the map then draws every layer again in software. To close ' +
+    'it: profile the click; update only the dimming (an attribute or uniform) instead of rebuilding the ' +
+    'layers, and defer the list update (startTransition).',
   initialJs:
-    'Before the map is ready the page needs MapLibre (≈ 255 KB gzip with its worker), deck.gl + luma.gl ' +
-    '(≈ 190 KB, with WebGPU shader code that is never used here), React DOM (≈ 62 KB), the offline basemap ' +
-    'and geo/ data, and the app. Closing it: replace the few deck.gl layers by MapLibre layers, or load ' +
-    'deck.gl after the basemap is drawn.',
+    'Before the map is ready the page needs MapLibre (≈ 255 KB gzip, its worker included), deck.gl + ' +
+    'luma.gl (≈ 175 KB), React DOM (≈ 62 KB) and the app. The basemap and geo/ data are JSON (initial ' +
+    'data), the WebGPU shaders are stripped and the panels, dialogs, export, analysis and tour load on ' +
+    'first use. Closing it further: draw the few deck.gl layers with MapLibre layers, or load deck.gl ' +
+    'after the basemap is drawn.',
   singleFile:
     'Everything is inlined; base64 worker and data grow it. Closing it: drop unused locales or data copies.',
 };
@@ -565,7 +575,8 @@ async function main() {
     method:
       'fresh browser context per run, cache disabled, runs interleaved; times in ms from navigation start ' +
       '(performance.timeOrigin) or from the input event; sizes gzip (zlib default level), 1 KB = 1024 bytes; ' +
-      'initial JS = every .js file the page fetched before <html data-map-ready> (union over runs).',
+      'initial JS = every .js file the page fetched before <html data-map-ready> (union over runs); ' +
+      'the JSON data fetched before it (basemap, geo/) is reported apart as initial data.',
     atlas: { ...a, firstMapKind: firstKinds, sizes: { ...szA, singleFileMB: r2(single / MB) } },
     baseline: { ...b, sizes: szB },
     ratios,
@@ -599,6 +610,7 @@ async function main() {
   console.log(
     `\nsizes (gzip)                atlas      baseline\n` +
       `initial JS (before ready)   ${String(szA.initialJsGzipKB).padEnd(10)} ${szB.initialJsGzipKB} KB   (${szA.initialJsFiles.length} files)\n` +
+      `initial data (JSON)         ${String(szA.initialJsonGzipKB).padEnd(10)} ${szB.initialJsonGzipKB} KB\n` +
       `initial CSS                 ${String(szA.initialCssGzipKB).padEnd(10)} ${szB.initialCssGzipKB} KB\n` +
       `JS linked from index.html   ${String(szA.htmlLinkedJsGzipKB).padEnd(10)} ${szB.htmlLinkedJsGzipKB} KB\n` +
       `total JS                    ${String(szA.totalJsGzipKB).padEnd(10)} ${szB.totalJsGzipKB} KB\n` +
