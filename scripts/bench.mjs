@@ -429,21 +429,22 @@ function machine(browserVersion) {
 // Why a target may be missed and what would close it (printed for every missed target).
 const NOTES = {
   mapReadyRatio:
-    'The atlas does more than the baseline before it is ready: React renders the rail and the top bar, ' +
-    'the app builds its layer model (rings per programme, labels decluttered on the CPU, a TextLayer ' +
-    'whose font atlas holds every Chinese label character, the inset) and the camera frames China ' +
-    'beside the rail. Under SwiftShader each extra layer costs a software-rendered draw. Closing it: ' +
-    'draw the labels after the map is ready (a second idle), or pre-build the label font atlas at build time.',
+    'Not profiled yet. Before it is ready the atlas does more than the baseline: React renders the top bar ' +
+    'and the rail, the app builds its layer model (a ring per programme, labels decluttered on the CPU, a ' +
+    'TextLayer whose font atlas holds every Chinese label character, the inset) and the camera frames ' +
+    'China beside the rail; under SwiftShader every extra layer is a software-rendered draw. To close ' +
+    'it: profile the load; draw the labels after the map is ready, or build the label font atlas at build time.',
   firstMapPaint:
     'Today the first map the page shows is the WebGL canvas, which needs MapLibre, deck.gl and the ' +
     "basemap worker: it cannot come before the baseline's own map. Closing it: an inline SVG map in " +
     'index.html (`svg[data-first-paint-map]`, branch s2-firstpaint) paints with the HTML, before any script.',
   clickToPanel:
-    'Not profiled yet. On a click the place panel (a chunk loaded on first use, prefetched once the map is ' +
-    'ready and the page idle) renders through Suspense while the camera starts to ease to the place, and ' +
-    'under SwiftShader each frame of that move costs the CPU that React needs to paint the panel. To ' +
-    'close it: profile the click; render the panel before the camera moves (or start the move a frame ' +
-    'later), and keep the panel chunk loaded by the time a user can click.',
+    'One traced click (2026-11-26): the store has the place 8 ms after the click; then a 0.5 s main-thread ' +
+    'task (the re-render and layer rebuild for the selection) and the camera ease to the place (frames ' +
+    'of 0.2-0.7 s in SwiftShader) run before React commits the panel, ≈ 2 s after the click; once it ' +
+    'shows, the camera moves again to keep the place clear of it. To close it: commit the panel before ' +
+    'the camera moves (start the ease a frame after the panel paints), and make the selection change ' +
+    'rebuild only the selection ring, not the place layers.',
   filterToFrame:
     'Not profiled yet. The click re-renders the rail (counts, the places list) and rebuilds the place ' +
     'layers before the browser can paint; the map then draws every layer again in software. To close ' +
