@@ -13,13 +13,12 @@ declare module 'virtual:basemap' {
 }
 
 declare module 'virtual:geo-data' {
-  import type { LayerId } from './data/constants';
   /** geo/national.json, places.json, sources.json as parsed JSON (validated by the build). */
   export const national: unknown;
   export const places: unknown;
   export const sources: unknown;
-  /** Each layer's .geojson file, as text. */
-  export const layerText: Record<LayerId, string>;
+  /** Each layer's .geojson file, as text, by layer id (typed in src/data/atlas.ts). */
+  export const layerText: Record<string, string>;
 }
 
 /** True in the offline single file (vite.single.config.ts). */

@@ -3,10 +3,11 @@
 // the dev server) validated these files with the schemas first, so here they are only assembled;
 // getAtlas() still throws a DataError if a cross-reference is broken, which main.tsx shows.
 import { layerText, national, places, sources } from 'virtual:geo-data';
+import type { LayerId } from './constants';
 import { assembleAtlas, type Atlas, type ValidGeo } from './load-data';
 
 /** The layer files as shipped (the offline single file offers them for download from memory). */
-export const LAYER_GEOJSON_TEXT = layerText;
+export const LAYER_GEOJSON_TEXT = layerText as Record<LayerId, string>;
 
 const features = (geojson: string) => (JSON.parse(geojson) as { features: unknown[] }).features;
 
