@@ -10,7 +10,8 @@
 //
 //   BENCH_RUNS=3 npm run bench        fewer runs while developing (default 7)
 //   BENCH_SKIP_BUILD=1                measure the builds already there
-//   BENCH_PORT=4616                   the atlas's port (the baseline's is the next one)
+//   BENCH_PORT=4616                   the atlas's port
+//   BENCH_BASELINE_PORT=4617          the baseline's (default: the next one)
 //
 // How each figure is taken (all in the page, from navigation start = performance.timeOrigin):
 //   - map ready: <html data-map-ready="true"> appears (both pages set it on the first idle with
@@ -38,6 +39,7 @@ const SINGLE_FILE = join(DIST, 'icv-atlas-offline.html');
 const RESULTS = join(ROOT, 'bench/results.json');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
 const PORT = Number(process.env.BENCH_PORT ?? 4616);
+const BASELINE_PORT = Number(process.env.BENCH_BASELINE_PORT ?? PORT + 1);
 const VIEWPORT = { width: 1280, height: 800 };
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = [
@@ -504,9 +506,9 @@ function fmt(s, unit = 'ms') {
 
 async function main() {
   if (!process.env.BENCH_SKIP_BUILD) build();
-  const servers = [await serve(DIST, PORT), await serve(BASE_DIST, PORT + 1)];
+  const servers = [await serve(DIST, PORT), await serve(BASE_DIST, BASELINE_PORT)];
   const atlasUrl = `http://127.0.0.1:${PORT}/`;
-  const baseUrl = `http://127.0.0.1:${PORT + 1}/`;
+  const baseUrl = `http://127.0.0.1:${BASELINE_PORT}/`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   const version = browser.version();
   const atlasRuns = [];
