@@ -12,6 +12,7 @@ import { bbox as turfBbox, centerOfMass, polygon as turfPolygon, area } from '@t
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Plugin } from 'vite';
+import { fetchJsonModule, isSiteBuild, jsonAssetName, preloadTag } from './json-asset.ts';
 
 const require = createRequire(import.meta.url);
 const readJson = <T>(spec: string): T => JSON.parse(readFileSync(require.resolve(spec), 'utf8')) as T;
@@ -93,15 +94,24 @@ export function buildBasemap() {
   };
 }
 
+/** The basemap geometry is data, not code: in the site build a JSON file (see json-asset.ts). */
 export function basemapPlugin(): Plugin {
-  let cached: string | undefined;
+  let json: string | undefined;
+  let asFile = false;
+  const data = () => (json ??= JSON.stringify(buildBasemap()));
   return {
     name: 'icv-atlas-basemap',
+    configResolved(config) {
+      asFile = isSiteBuild(config);
+    },
     resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      cached ??= `export default ${JSON.stringify(buildBasemap())};`;
-      return cached;
+      if (!asFile) return `export default ${data()};`;
+      const fileName = jsonAssetName('basemap', data());
+      this.emitFile({ type: 'asset', fileName, source: data() });
+      return fetchJsonModule(fileName, 'export default data;');
     },
+    transformIndexHtml: () => (asFile ? [preloadTag(jsonAssetName('basemap', data()))] : undefined),
   };
 }

@@ -9,6 +9,7 @@ import { LAYER_FILES } from '../src/data/load-data.ts';
 import { loadAtlas } from '../src/data/validate-geo.ts';
 import { openDataFiles } from '../src/data/open-data.ts';
 import { LAYER_IDS, type LayerId } from '../src/data/constants.ts';
+import { fetchJsonModule, isSiteBuild, jsonAssetName, preloadTag } from './json-asset.ts';
 
 // Paths from this file's location (not `new URL(…, import.meta.url)`, which jsdom's URL resolves oddly in tests).
 const GEO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../geo');
@@ -43,9 +44,60 @@ export function openDataMiddleware(base: string): Connect.NextHandleFunction {
   };
 }
 
+const GEO_ID = 'virtual:geo-data';
+const RESOLVED_GEO_ID = '\0' + GEO_ID;
+
+/**
+ * The `virtual:geo-data` module the app reads geo/ from: `national`, `places`, `sources` and
+ * `layerText` (each layer file's text, as shipped). In the site build one JSON file fetched before the
+ * app starts (json-asset.ts); elsewhere the files imported directly (the dev server reloads on a change).
+ */
+function geoDataModule(asFile: boolean): { code: string; file?: { fileName: string; source: string } } {
+  if (!asFile) {
+    const at = (file: string) => JSON.stringify(resolve(GEO_DIR, file).replaceAll('\\', '/'));
+    return {
+      code: [
+        `export { default as national } from ${at('national.json')};`,
+        `export { default as places } from ${at('places.json')};`,
+        `export { default as sources } from ${at('sources.json')};`,
+        ...LAYER_IDS.map(
+          (l, i) => `import layer${i} from ${JSON.stringify(JSON.parse(at(LAYER_FILES[l])) + '?raw')};`,
+        ),
+        `export const layerText = { ${LAYER_IDS.map((l, i) => `${JSON.stringify(l)}: layer${i}`).join(', ')} };`,
+      ].join('\n'),
+    };
+  }
+  const source = JSON.stringify({
+    national: geo('national.json'),
+    places: geo('places.json'),
+    sources: geo('sources.json'),
+    layerText: Object.fromEntries(LAYER_IDS.map((l) => [l, readText(LAYER_FILES[l])])),
+  });
+  const fileName = jsonAssetName('geo', source);
+  return {
+    code: fetchJsonModule(fileName, 'export const { national, places, sources, layerText } = data;'),
+    file: { fileName, source },
+  };
+}
+
 export function dataPlugin(): Plugin {
+  let asFile = false;
   return {
     name: 'icv-atlas-data',
+    configResolved(config) {
+      asFile = isSiteBuild(config);
+    },
+    resolveId: (id) => (id === GEO_ID ? RESOLVED_GEO_ID : undefined),
+    load(id) {
+      if (id !== RESOLVED_GEO_ID) return undefined;
+      const { code, file } = geoDataModule(asFile);
+      if (file) this.emitFile({ type: 'asset', ...file });
+      return code;
+    },
+    transformIndexHtml: () => {
+      const file = asFile ? geoDataModule(true).file : undefined;
+      return file ? [preloadTag(file.fileName)] : undefined;
+    },
     // Validate on every start (dev server and build): invalid data stops with the list of problems.
     buildStart() {
       loadAtlas(readGeo());

@@ -6,6 +6,7 @@ import { Notices } from './components/notices';
 import { RegionBoundary } from './components/region-boundary';
 import { ExportMenu } from './export/export-menu';
 import { useLang, useMessages } from './i18n/use-messages';
+import { whenMapReady } from './map/automation';
 import { MapView } from './map/map-view';
 import { LayerControls } from './panels/layer-controls';
 import { MapLegend } from './panels/map-legend';
@@ -156,14 +157,23 @@ export function App() {
     layout !== 'phone' &&
     (touring || (!railOpen && !(exclusive && selectedPlaceId)));
 
+  // Prefetched once the map is ready and the page idle, so it never delays the first map.
   useEffect(() => {
     const prefetch = () => void PlacePanel.preload();
-    if ('requestIdleCallback' in window) {
-      const id = window.requestIdleCallback(prefetch, { timeout: 4000 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const id = setTimeout(prefetch, 2000);
-    return () => clearTimeout(id);
+    let cancelIdle = () => {};
+    const cancelWait = whenMapReady(() => {
+      if ('requestIdleCallback' in window) {
+        const id = window.requestIdleCallback(prefetch, { timeout: 4000 });
+        cancelIdle = () => window.cancelIdleCallback(id);
+      } else {
+        const id = setTimeout(prefetch, 2000);
+        cancelIdle = () => clearTimeout(id);
+      }
+    });
+    return () => {
+      cancelWait();
+      cancelIdle();
+    };
   }, []);
 
   // Picking a place where rail and panel are exclusive closes the rail so the map and panel show.

@@ -17,3 +17,22 @@ export function setMapReady(ready: boolean) {
   if (ready) document.documentElement.dataset.mapReady = 'true';
   else delete document.documentElement.dataset.mapReady;
 }
+
+/**
+ * Runs `fn` once the map is ready (at once if it already is). For work the first map does not need,
+ * such as prefetching chunks, so it does not compete with the map's first frames. Returns a cancel.
+ */
+export function whenMapReady(fn: () => void): () => void {
+  const html = document.documentElement;
+  if (html.dataset.mapReady === 'true') {
+    fn();
+    return () => {};
+  }
+  const observer = new MutationObserver(() => {
+    if (html.dataset.mapReady !== 'true') return;
+    observer.disconnect();
+    fn();
+  });
+  observer.observe(html, { attributes: true, attributeFilter: ['data-map-ready'] });
+  return () => observer.disconnect();
+}
