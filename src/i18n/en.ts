@@ -305,6 +305,10 @@ export const en = {
     insetLabel: 'South China Sea islands inset',
     insetCaption: 'South China Sea Islands',
     resetView: 'Reset view',
+    clusterLabel: '{name} +{more}',
+    clusterTitle: '{count} places here: choose one',
+    clusterHint: '{count} places here; click to choose',
+    clusterClose: 'Close',
   },
   timeline: {
     title: 'Designation timeline',

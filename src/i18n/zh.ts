@@ -289,6 +289,10 @@ export const zh: Messages = {
     insetLabel: '南海诸岛插图',
     insetCaption: '南海诸岛',
     resetView: '重置视图',
+    clusterLabel: '{name}等{count}地',
+    clusterTitle: '此处有 {count} 个地点,请选择',
+    clusterHint: '此处有 {count} 个地点,点击选择',
+    clusterClose: '关闭',
   },
   timeline: {
     title: '称号时间轴',

@@ -1,6 +1,6 @@
 // The placement's input from the map's own data: each drawn symbol's centre and radius on screen, its
 // name in the language shown, and the region names. Shared by the map and any SVG renderer.
-import type { Lang } from '../../i18n';
+import { fill, MESSAGES, type Lang } from '../../i18n';
 import { REGION_LABELS } from '../basemap/basemap';
 import { ISLAND_IDS, REGION_NAMES } from '../basemap/province-names';
 import type { PlaceSymbol } from '../layers/place-geometry';
@@ -50,3 +50,10 @@ export function regionItems(project: Project, lang: Lang, size: number): RegionI
     };
   });
 }
+
+/** A cluster's label in the language shown: "Shanghai +3", "上海等4地". */
+export const clusterText = (lang: Lang) => (name: string, count: number) =>
+  fill(MESSAGES[lang].map.clusterLabel, { name, count, more: count - 1 });
+
+/** The characters cluster labels add to the place names (the SDF text atlas must hold them). */
+export const CLUSTER_LABEL_CHARS = [...MESSAGES.en.map.clusterLabel, ...MESSAGES.zh.map.clusterLabel];

@@ -8,7 +8,7 @@ import { insetBox } from '../../camera-driver';
 import { fitChina, project, type Padding, type Size } from '../../camera-fit';
 import { placeSymbols } from '../../layers/place-geometry';
 import { symbolScaleForZoom } from '../../scales';
-import { labelItems, regionItems } from '../label-input';
+import { CLUSTER_LABEL_CHARS, clusterText, labelItems, regionItems } from '../label-input';
 import {
   circleHitsBox,
   overlaps,
@@ -80,6 +80,7 @@ function nationalView(screen: string, theme: Theme, lang: Lang, layers = LAYER_I
     viewport,
     occluders: [inset],
     regions: regionItems(proj, lang, tokens.regionLabel),
+    clusterText: clusterText(lang),
   };
   return { items, opts, placement: placePlaceLabels(items, opts) };
 }
@@ -214,5 +215,12 @@ describe('placement rules', () => {
       ],
     });
     expect([...p.regions]).toEqual(['clear']);
+  });
+  test('the text atlas holds every character a cluster label adds, in both languages', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const text = clusterText(lang)('X', 8);
+      for (const ch of text.replace('X', '').replace(/[0-9 ]/g, ''))
+        expect(CLUSTER_LABEL_CHARS).toContain(ch);
+    }
   });
 });
