@@ -34,6 +34,7 @@ import {
   REGION_LABEL_CHARS,
   REGION_LABEL_SIZE,
 } from './layers/region-labels';
+import { exposeLabels } from './automation';
 import { useMapHandle } from './map-context';
 
 export interface LayerModel {
@@ -155,6 +156,13 @@ export function useLayerModel(): LayerModel {
     );
     // `at` and `zoom`: the camera came to rest somewhere else.
   }, [map, drawn, st, occluders, insetSize, lang, regionLabel, at, zoom]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    const { placement } = labels;
+    exposeLabels({
+      labelled: [...placement.labels.keys()],
+      clusters: placement.clusters.map((c) => ({ members: c.members, label: c.label?.text ?? null })),
+    });
+  }, [labels]);
   const regionLabels = useMemo(
     () => REGION_LABELS.filter((l) => labels.placement.regions.has(l.id)),
     [labels],
