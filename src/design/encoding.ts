@@ -20,6 +20,8 @@ export const SYMBOL_HEX = {
   selection: '#111827',
   label: '#1c212b',
   labelHalo: '#ffffff',
+  /** Leader lines from a symbol to its label (neutral, like the not-reported outline). */
+  leader: '#6e7887',
 } as const;
 
 /** The schematic basemap's colours (MapLibre style, deck.gl region labels, the SVG inset). */
@@ -212,6 +214,7 @@ export const THEME_TOKENS: Record<Theme, ThemeTokens> = {
       selection: '#000000',
       label: '#000000',
       labelHalo: '#ffffff',
+      leader: '#2f3540',
     },
     basemapHex: {
       sea: '#a9c0d6',

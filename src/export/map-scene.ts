@@ -2,18 +2,20 @@
 // the place symbols and labels exactly as the map layers build them (same geometry, colours, label
 // placement), projected with the map's Web Mercator frame. Pure.
 import type { Geometry, Position } from 'geojson';
+import { hexToRgba, SYMBOL_HEX } from '../design/encoding';
 import { LAYER_IDS } from '../data/constants';
 import type { Atlas } from '../data/load-data';
 import { BASEMAP_THEME, chinaRegions, ISLAND_POINTS, REGION_LABELS, WORLD } from '../map/basemap/basemap';
 import { ISLAND_IDS, REGION_NAMES } from '../map/basemap/province-names';
 import { symbolScaleForZoom } from '../map/scales';
-import { labelBox, textWidth } from '../map/layers/label-declutter';
+import { clusterText, regionItems } from '../map/labels/label-input';
+import { mercatorPixel } from '../map/mercator';
 import { placeSymbols } from '../map/layers/place-geometry';
 import {
   drawnSymbols,
   LABEL_FONT,
   LABEL_SIZE,
-  labelSides,
+  mapLabels,
   type PlaceLayerState,
 } from '../map/layers/place-layers';
 import {
@@ -112,7 +114,34 @@ export function vectorMap(
       sw: k,
     });
   }
+  const layerState: PlaceLayerState = {
+    filter: { scenarios: st.scenarios, match: st.match },
+    showNoScenarioData: st.showNoScenarioData,
+    selectedPlaceId: st.selectedPlaceId,
+    hoveredPlaceId: null,
+    lang: st.lang,
+    zoom,
+  };
+  const symbols = placeSymbols(
+    visiblePlaces(atlas, st.visibleLayers, st.year),
+    st.metric,
+    st.visibleLayers,
+    symbolScaleForZoom(zoom),
+    st.year,
+  );
+  const drawn = drawnSymbols(symbols, layerState);
+  // The map's label placement (Web Mercator px at the map's zoom): labels, clusters, leader lines,
+  // and the province names that touch no place.
+  const px = (ll: [number, number]) => {
+    const [x, y] = mercatorPixel(ll, zoom);
+    return { x, y };
+  };
+  const { placement } = mapLabels(drawn, layerState, px, undefined, {
+    regions: regionItems(px, st.lang, 12),
+    clusterText: clusterText(st.lang),
+  });
   for (const l of REGION_LABELS) {
+    if (!placement.regions.has(l.id)) continue;
     const at = fitted.project(l.position);
     if (!inside(at, box)) continue;
     const island = ISLAND_IDS.has(l.id);
@@ -132,23 +161,6 @@ export function vectorMap(
     });
   }
 
-  const layerState: PlaceLayerState = {
-    filter: { scenarios: st.scenarios, match: st.match },
-    showNoScenarioData: st.showNoScenarioData,
-    selectedPlaceId: st.selectedPlaceId,
-    hoveredPlaceId: null,
-    lang: st.lang,
-    zoom,
-  };
-  const symbols = placeSymbols(
-    visiblePlaces(atlas, st.visibleLayers, st.year),
-    st.metric,
-    st.visibleLayers,
-    symbolScaleForZoom(zoom),
-    st.year,
-  );
-  const drawn = drawnSymbols(symbols, layerState);
-  const sides = labelSides(drawn, layerState);
   const places: Prim[] = [];
   const labels: Prim[] = [];
   for (const s of drawn) {
@@ -180,18 +192,37 @@ export function vectorMap(
     if (s.place.id === st.selectedPlaceId)
       parts.push({ t: 'circle', cx, cy, r: (s.outer + 4) * k, stroke: paint(SELECTION_COLOR), sw: 3 * k });
     places.push({ t: 'group', children: parts, attrs: { 'data-place-id': s.place.id } });
-
-    const side = sides.get(s.place.id) ?? (s.place.id === st.selectedPlaceId ? 'right' : undefined);
-    if (!side) continue;
-    const name = s.place.name[st.lang];
-    const size = LABEL_SIZE * k;
-    const b = labelBox(cx, cy, s.outer * k, textWidth(name, LABEL_SIZE) * k, size, side);
+  }
+  // Labels keep their pixel offsets from their anchor place, scaled to the slide.
+  const bySymbol = new Map(drawn.map((s) => [s.place.id, s]));
+  const drawnLabels = [
+    ...placement.labels.values(),
+    ...placement.clusters.flatMap((c) => (c.label ? [c.label] : [])),
+  ];
+  for (const l of drawnLabels) {
+    const s = bySymbol.get(l.anchor);
+    if (!s) continue;
+    const [cx, cy] = fitted.project(s.place.anchor);
+    if (!inside([cx + l.dx * k, cy + l.dy * k], box)) continue;
+    const alpha = placement.labels.has(l.anchor) ? FILTER_ALPHA[filterState(s.place, layerState.filter)] : 1;
+    if (l.leader) {
+      const [ax, ay] = mercatorPixel(s.place.anchor, zoom);
+      const [x1, y1, x2, y2] = l.leader;
+      const at = (x: number, y: number) =>
+        `${(cx + (x - ax) * k).toFixed(1)},${(cy + (y - ay) * k).toFixed(1)}`;
+      labels.push({
+        t: 'path',
+        d: `M${at(x1, y1)}L${at(x2, y2)}`,
+        stroke: paint(hexToRgba(SYMBOL_HEX.leader)),
+        sw: 1.5 * k,
+      });
+    }
     labels.push({
       t: 'text',
-      x: (b.x0 + b.x1) / 2,
-      y: (b.y0 + b.y1) / 2,
-      text: name,
-      size,
+      x: cx + l.dx * k,
+      y: cy + l.dy * k,
+      text: l.text,
+      size: LABEL_SIZE * k,
       weight: 600,
       fill: paint(withAlpha([28, 33, 43, 255], Math.max(alpha, 0.35))),
       anchor: 'middle',

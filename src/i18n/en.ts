@@ -317,6 +317,10 @@ export const en = {
     roleDescription: 'interactive map',
     keysHint: 'Arrow keys move between the places shown, Enter opens the highlighted place, + and − zoom.',
     keyboardPlace: '{name}: {layers}. Enter opens it.',
+    clusterLabel: '{name} +{more}',
+    clusterTitle: '{count} places here: choose one',
+    clusterHint: '{count} places here; click to choose',
+    clusterClose: 'Close',
   },
   announce: {
     selected: '{name} selected',

@@ -299,6 +299,10 @@ export const zh: Messages = {
     roleDescription: '交互式地图',
     keysHint: '方向键在图上的地点之间移动，回车键打开高亮的地点，+ 和 − 缩放。',
     keyboardPlace: '{name}：{layers}。按回车键打开。',
+    clusterLabel: '{name}等{count}地',
+    clusterTitle: '此处有 {count} 个地点,请选择',
+    clusterHint: '此处有 {count} 个地点,点击选择',
+    clusterClose: '关闭',
   },
   announce: {
     selected: '已选择{name}',

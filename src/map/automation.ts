@@ -3,10 +3,20 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AppStore } from '../store';
 
+/** What the map labels now: places labelled on their own, and clusters with their label text. */
+export interface LabelSummary {
+  labelled: string[];
+  clusters: { members: string[]; label: string | null }[];
+}
+
 declare global {
   interface Window {
-    icvAtlas?: { map: MapLibreMap | null; store: AppStore };
+    icvAtlas?: { map: MapLibreMap | null; store: AppStore; labels?: LabelSummary };
   }
+}
+
+export function exposeLabels(labels: LabelSummary) {
+  if (window.icvAtlas) window.icvAtlas.labels = labels;
 }
 
 export function exposeAutomation(store: AppStore, map: MapLibreMap | null) {

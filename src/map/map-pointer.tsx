@@ -1,10 +1,13 @@
 // Pointer interaction with the map: hover (tooltip, cursor, hovered place in the store) and click
-// (select). Hit-tested on the CPU against exactly what the layer model draws (hit-test.ts).
+// (select; on a cluster of places too close to click apart, a chooser). Hit-tested on the CPU against
+// exactly what the layer model draws (hit-test.ts).
 import { useEffect, useRef, useState } from 'react';
 import type { MapMouseEvent } from 'maplibre-gl';
 import { useAtlas } from '../data/atlas-context';
 import { useLang, useMessages } from '../i18n/use-messages';
 import { useAppStore } from '../store';
+import { fill } from '../i18n';
+import { ClusterChooser } from './cluster-chooser';
 import { hitTest } from './hit-test';
 import { useMapHandle } from './map-context';
 import { tooltipContent } from './tooltip';
@@ -13,28 +16,29 @@ import type { LayerModel } from './use-layer-model';
 /** Pick tolerance (px) around a click or tap. */
 const CLICK_RADIUS = 4;
 
-type Targets = Pick<LayerModel, 'drawn' | 'sides' | 'labelSize'>;
+type Targets = Pick<LayerModel, 'drawn' | 'labels'>;
+type Tip =
+  { x: number; y: number; placeId: string; ids?: undefined } | { x: number; y: number; ids: string[] };
 
-export function MapPointer({ drawn, sides, labelSize }: Targets) {
+export function MapPointer({ drawn, labels }: Targets) {
   const { map } = useMapHandle();
-  const lang = useLang();
-  const [tip, setTip] = useState<{ x: number; y: number; placeId: string } | null>(null);
+  const [tip, setTip] = useState<Tip | null>(null);
+  const [chooser, setChooser] = useState<{ x: number; y: number; ids: string[] } | null>(null);
   // What the handlers (registered once per map) hit-test against, kept current without re-registering.
-  const targets = useRef({ drawn, sides, labelSize, lang });
+  const targets = useRef({ drawn, labels });
   useEffect(() => {
-    targets.current = { drawn, sides, labelSize, lang };
-  }, [drawn, sides, labelSize, lang]);
+    targets.current = { drawn, labels };
+  }, [drawn, labels]);
 
   useEffect(() => {
-    const placeAt = (point: { x: number; y: number }) => {
+    const hitAt = (point: { x: number; y: number }) => {
       const t = targets.current;
       return hitTest(t.drawn, (ll) => map.project(ll), point, {
         tolerance: CLICK_RADIUS,
-        lang: t.lang,
-        labelSize: t.labelSize,
-        sides: t.sides,
-      })?.place;
+        placement: t.labels.placement,
+      });
     };
+    const placeAt = (point: { x: number; y: number }) => hitAt(point)?.place?.place;
     const hover = (id: string | null) => {
       const store = useAppStore.getState();
       if (store.hoveredPlaceId !== id) store.hoverPlace(id);
@@ -43,8 +47,14 @@ export function MapPointer({ drawn, sides, labelSize }: Targets) {
     };
     const onClick = (e: MapMouseEvent) => {
       if (e.originalEvent.shiftKey) return; // a comparison pick (onUp)
-      const place = placeAt(e.point);
-      if (place) useAppStore.getState().selectPlace(place.id);
+      const hit = hitAt(e.point);
+      if (hit?.cluster) {
+        setTip(null);
+        setChooser({ x: e.point.x, y: e.point.y, ids: hit.cluster.members });
+        return;
+      }
+      setChooser(null);
+      if (hit) useAppStore.getState().selectPlace(hit.place.place.id);
     };
     // Shift-click adds the place to the comparison (starting from the selected place, if any). Read
     // from the DOM's press and release: MapLibre's box zoom takes shift-presses and swallows the click.
@@ -69,15 +79,26 @@ export function MapPointer({ drawn, sides, labelSize }: Targets) {
     container.addEventListener('mousedown', onDown);
     window.addEventListener('mouseup', onUp);
     const onMove = (e: MapMouseEvent) => {
-      const place = placeAt(e.point);
-      hover(place?.id ?? null);
-      setTip(place ? { x: e.point.x, y: e.point.y, placeId: place.id } : null);
+      const hit = hitAt(e.point);
+      hover(hit?.place?.place.id ?? null);
+      if (hit?.cluster) map.getCanvasContainer().dataset.hover = 'true';
+      setTip(
+        hit?.place
+          ? { x: e.point.x, y: e.point.y, placeId: hit.place.place.id }
+          : hit?.cluster
+            ? { x: e.point.x, y: e.point.y, ids: hit.cluster.members }
+            : null,
+      );
     };
     const onOut = () => {
       hover(null);
       setTip(null);
     };
-    const onMoveStart = () => setTip(null);
+    const onMoveStart = (e: { originalEvent?: unknown }) => {
+      setTip(null);
+      // The user moving the map closes the chooser; our own camera moves (a panel opening) do not.
+      if (e.originalEvent) setChooser(null);
+    };
     map.on('click', onClick);
     map.on('mousemove', onMove);
     map.on('mouseout', onOut);
@@ -92,7 +113,46 @@ export function MapPointer({ drawn, sides, labelSize }: Targets) {
     };
   }, [map]);
 
-  return tip ? <MapTooltip placeId={tip.placeId} x={tip.x} y={tip.y} /> : null;
+  const close = () => {
+    setChooser(null);
+    map.getCanvas().focus();
+  };
+  const size = { width: map.getContainer().clientWidth, height: map.getContainer().clientHeight };
+  return (
+    <>
+      {tip && !chooser && tip.ids && <ClusterTooltip ids={tip.ids} x={tip.x} y={tip.y} />}
+      {tip && !chooser && !tip.ids && <MapTooltip placeId={tip.placeId} x={tip.x} y={tip.y} />}
+      {chooser && (
+        <ClusterChooser
+          ids={chooser.ids}
+          x={chooser.x}
+          y={chooser.y}
+          bounds={size}
+          onChoose={(id) => {
+            setChooser(null);
+            useAppStore.getState().selectPlace(id);
+          }}
+          onClose={close}
+        />
+      )}
+    </>
+  );
+}
+
+function ClusterTooltip({ ids, x, y }: { ids: string[]; x: number; y: number }) {
+  const atlas = useAtlas();
+  const m = useMessages();
+  const lang = useLang();
+  return (
+    <div className="atlas-tooltip map-tooltip" role="tooltip" style={{ left: x + 14, top: y + 14 }}>
+      <strong>{fill(m.map.clusterHint, { count: ids.length })}</strong>
+      <ul>
+        {ids.map((id) => (
+          <li key={id}>{atlas.placeById.get(id)?.name[lang] ?? id}</li>
+        ))}
+      </ul>
+    </div>
+  );
 }
 
 function MapTooltip({ placeId, x, y }: { placeId: string; x: number; y: number }) {

@@ -21,11 +21,11 @@ export function MapView() {
 }
 
 function MapScene() {
-  const { layers, drawn, sides, labelSize } = useLayerModel();
+  const { layers, drawn, labels } = useLayerModel();
   return (
     <>
       <LayerSync layers={layers} />
-      <MapPointer drawn={drawn} sides={sides} labelSize={labelSize} />
+      <MapPointer drawn={drawn} labels={labels} />
       <MapKeyboard drawn={drawn} />
     </>
   );

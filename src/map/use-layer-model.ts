@@ -9,21 +9,24 @@ import { useAppStore } from '../store';
 import { useVisiblePlaces } from '../store/use-visible-places';
 import { useThemeTokens } from '../layout/use-layout';
 import { ISLAND_POINTS, REGION_LABELS } from './basemap/basemap';
-import type { LabelSide } from './layers/label-declutter';
 import { placeSymbols, type PlaceSymbol } from './layers/place-geometry';
 import { symbolScaleForZoom } from './scales';
 import {
   buildLabelLayer,
+  buildLeaderLayer,
   buildSelectionLayer,
   buildSymbolLayers,
   buildUndatedLayer,
   drawnSymbols,
   labelCharacterSet,
-  labelSides,
   LABEL_SIZE,
-  labelSize,
+  mapLabels,
+  type MapLabels,
   type PlaceLayerState,
 } from './layers/place-layers';
+import { coveredEdges } from './camera-fit';
+import { insetBox } from './camera-driver';
+import { CLUSTER_LABEL_CHARS, clusterText, regionItems } from './labels/label-input';
 import { symbolPalette } from './layers/palette';
 import {
   buildIslandLayer,
@@ -31,35 +34,49 @@ import {
   REGION_LABEL_CHARS,
   REGION_LABEL_SIZE,
 } from './layers/region-labels';
+import { exposeLabels } from './automation';
 import { useMapHandle } from './map-context';
 
 export interface LayerModel {
   layers: Layer[];
-  /** The symbols drawn and where their labels go: the hit test uses exactly these. */
+  /** The symbols drawn and where their labels and clusters are: the hit test uses exactly these. */
   drawn: PlaceSymbol[];
-  sides: ReadonlyMap<string, LabelSide>;
-  labelSize: number;
+  labels: MapLabels;
 }
 
-/** The zoom as last settled, quantised so small moves do not re-place labels. */
-function useSettledZoom(): number {
+/** The camera as last settled: the zoom quantised so small moves do not re-size symbols, and a
+ * counter that changes when the map comes to rest somewhere else (labels are placed on screen). */
+function useSettledCamera(): { zoom: number; at: string } {
   const { map } = useMapHandle();
-  const quantise = () => Math.round(map.getZoom() * 20) / 20;
-  const [zoom, setZoom] = useState(quantise);
+  const read = () => {
+    const c = map.getCenter();
+    return { zoom: Math.round(map.getZoom() * 20) / 20, at: `${c.lng.toFixed(4)},${c.lat.toFixed(4)}` };
+  };
+  const [camera, setCamera] = useState(read);
   useEffect(() => {
-    const settle = () => setZoom(Math.round(map.getZoom() * 20) / 20);
+    const settle = () =>
+      setCamera((old) => {
+        const now = read();
+        return now.zoom === old.zoom && now.at === old.at ? old : now;
+      });
     settle();
-    map.on('zoomend', settle);
+    map.on('moveend', settle);
+    map.on('resize', settle);
     return () => {
-      map.off('zoomend', settle);
+      map.off('moveend', settle);
+      map.off('resize', settle);
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- read() only reads the map
   }, [map]);
-  return zoom;
+  return camera;
 }
 
 export function useLayerModel(): LayerModel {
   const atlas = useAtlas();
-  const zoom = useSettledZoom();
+  const { map } = useMapHandle();
+  const { zoom, at } = useSettledCamera();
+  const occluders = useAppStore((s) => s.occluders);
+  const insetSize = useAppStore((s) => s.insetSize);
   const places = useVisiblePlaces();
   const { visibleLayers, metric, scenarios, match, showNoScenarioData, selectedPlaceId, lang } = useAppStore(
     useShallow((s) => ({
@@ -85,7 +102,12 @@ export function useLayerModel(): LayerModel {
     [places, metric, visibleLayers, zoom, symbolScale, year],
   );
   const characterSet = useMemo(
-    () => labelCharacterSet([...atlas.places.flatMap((p) => [p.name.en, p.name.zh]), ...REGION_LABEL_CHARS]),
+    () =>
+      labelCharacterSet([
+        ...atlas.places.flatMap((p) => [p.name.en, p.name.zh]),
+        ...REGION_LABEL_CHARS,
+        ...CLUSTER_LABEL_CHARS,
+      ]),
     [atlas],
   );
   // Everything but the hovered place: hover only changes the selection ring.
@@ -104,12 +126,52 @@ export function useLayerModel(): LayerModel {
     [scenarios, match, showNoScenarioData, selectedPlaceId, lang, zoom, compareIds, mapLabel, palette],
   );
   const drawn = useMemo(() => drawnSymbols(symbols, st), [symbols, st]);
-  const sides = useMemo(() => labelSides(drawn, st), [drawn, st]);
+  // Labels are placed on screen where the camera rests, in the part of the map the cards leave free;
+  // hovering never re-places them.
+  const labels = useMemo(() => {
+    const project = (ll: [number, number]) => map.project(ll);
+    const el = map.getContainer();
+    const size = { width: el.clientWidth, height: el.clientHeight };
+    const covered = coveredEdges(occluders);
+    const inset = insetBox(size, covered, insetSize);
+    return mapLabels(
+      drawn,
+      st,
+      project,
+      (p) => {
+        const ll = map.unproject(p);
+        return [ll.lng, ll.lat];
+      },
+      {
+        viewport: {
+          x0: covered.left,
+          y0: covered.top,
+          x1: size.width - covered.right,
+          y1: size.height - covered.bottom,
+        },
+        occluders: inset ? [inset] : [],
+        regions: regionItems(project, lang, regionLabel),
+        clusterText: clusterText(lang),
+      },
+    );
+    // `at` and `zoom`: the camera came to rest somewhere else.
+  }, [map, drawn, st, occluders, insetSize, lang, regionLabel, at, zoom]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    const { placement } = labels;
+    exposeLabels({
+      labelled: [...placement.labels.keys()],
+      clusters: placement.clusters.map((c) => ({ members: c.members, label: c.label?.text ?? null })),
+    });
+  }, [labels]);
+  const regionLabels = useMemo(
+    () => REGION_LABELS.filter((l) => labels.placement.regions.has(l.id)),
+    [labels],
+  );
   const basemapLayers = useMemo(
     () => [
       buildIslandLayer(ISLAND_POINTS, palette.islandFill, palette.islandLine),
       buildRegionLabelLayer(
-        REGION_LABELS,
+        regionLabels,
         lang,
         palette.regionLabel,
         characterSet,
@@ -117,7 +179,7 @@ export function useLayerModel(): LayerModel {
         palette.regionLabelHalo,
       ),
     ],
-    [lang, characterSet, palette, regionLabel],
+    [lang, characterSet, palette, regionLabel, regionLabels],
   );
   const symbolLayers = useMemo(() => buildSymbolLayers(drawn, st), [drawn, st]);
   const selectionLayer = useMemo(
@@ -125,13 +187,14 @@ export function useLayerModel(): LayerModel {
     [drawn, st, hoveredPlaceId],
   );
   const labelLayer = useMemo(
-    () => buildLabelLayer(drawn, st, characterSet, sides),
-    [drawn, st, characterSet, sides],
+    () => buildLabelLayer(drawn, st, characterSet, labels),
+    [drawn, st, characterSet, labels],
   );
+  const leaderLayer = useMemo(() => buildLeaderLayer(labels, st), [labels, st]);
   const undatedLayer = useMemo(() => buildUndatedLayer(drawn, st, characterSet), [drawn, st, characterSet]);
   const layers = useMemo(
-    () => [...basemapLayers, ...symbolLayers, selectionLayer, labelLayer, undatedLayer],
-    [basemapLayers, symbolLayers, selectionLayer, labelLayer, undatedLayer],
+    () => [...basemapLayers, ...symbolLayers, selectionLayer, leaderLayer, labelLayer, undatedLayer],
+    [basemapLayers, symbolLayers, selectionLayer, leaderLayer, labelLayer, undatedLayer],
   );
-  return { layers, drawn, sides, labelSize: labelSize(st) };
+  return { layers, drawn, labels };
 }

@@ -12,6 +12,8 @@ export interface SymbolPalette {
   hover: RGBA;
   label: RGBA;
   labelHalo: RGBA;
+  /** Leader lines from a symbol to a label standing off it. */
+  leader: RGBA;
   /** Region (province) names and their halo. */
   regionLabel: RGBA;
   regionLabelHalo: RGBA;
@@ -31,6 +33,7 @@ export function symbolPalette(t: ThemeTokens): SymbolPalette {
     hover: hexToRgba(s.selection, 140),
     label: hexToRgba(s.label),
     labelHalo: hexToRgba(s.labelHalo, 235),
+    leader: hexToRgba(s.leader),
     regionLabel: hexToRgba(b.regionLabel),
     regionLabelHalo: hexToRgba(b.region, 220),
     islandFill: hexToRgba(b.islandFill),

@@ -1,14 +1,18 @@
 // Layer factories: pure functions of (data, state) → deck.gl layers. No hooks, no store access, so
 // they are unit-tested on layer props and accessors without WebGL.
-import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { LineLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { LAYER_IDS } from '../../data/constants';
 import type { LayerId } from '../../data/schema';
+import type { AtlasPlace } from '../../data/load-data';
 import type { Lang } from '../../i18n';
 import { filterState, type ScenarioFilter } from '../../store/selectors';
 import { FILTER_ALPHA, RING_WIDTH, withAlpha } from '../scales';
 import { LIGHT_PALETTE, type SymbolPalette } from './palette';
 import { placeLabels, type LabelSide } from './label-declutter';
 import type { PlaceSymbol } from './place-geometry';
+import { labelItems, type Project } from '../labels/label-input';
+import { placePlaceLabels, type Placement, type PlacementOptions } from '../labels/place-labels';
+import { mercatorLngLat, mercatorPixel } from '../mercator';
 
 export const LAYER_ID = {
   cores: 'place-cores',
@@ -16,6 +20,7 @@ export const LAYER_ID = {
   selection: 'place-selection',
   undated: 'place-undated',
   labels: 'place-labels',
+  leaders: 'place-leaders',
 } as const;
 
 export const LABEL_FONT = '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
@@ -151,19 +156,10 @@ export function labelCharacterSet(texts: readonly string[]): string[] {
 }
 
 export const LABEL_SIZE = 13;
-const LABEL_OFFSET: Record<LabelSide, (outer: number) => [number, number]> = {
-  right: (o) => [o + 4, 0],
-  left: (o) => [-o - 4, 0],
-  bottom: (o) => [0, o + 3],
-  top: (o) => [0, -o - 3],
-};
-const LABEL_ANCHOR = { right: 'start', left: 'end', bottom: 'middle', top: 'middle' } as const;
-const LABEL_BASELINE = { right: 'center', left: 'center', bottom: 'top', top: 'bottom' } as const;
 
 export const labelSize = (st: PlaceLayerState) => LABEL_SIZE * (st.textScale ?? 1);
 
-/** Where each drawn place's label goes (absent: no room). Computed once per view and shared with the
- * hit test, so a click on a label finds exactly the labels on screen. */
+/** The former side-of-symbol placement, still used by the slide export (src/export/map-scene.ts). */
 export function labelSides(
   drawn: readonly PlaceSymbol[],
   st: PlaceLayerState,
@@ -171,42 +167,115 @@ export function labelSides(
   return placeLabels(drawn, st.zoom, st.lang, labelSize(st));
 }
 
+type LngLat = [number, number];
+
+/** The label placement for the map, with its leader lines in lng/lat for deck.gl. */
+export interface MapLabels {
+  placement: Placement;
+  leaders: { from: LngLat; to: LngLat }[];
+}
+
+/**
+ * Places the labels of the drawn symbols as they are projected on screen (`project`; `unproject` turns
+ * leader lines back into lng/lat). Without a projection, Web Mercator pixels at the state's zoom.
+ */
+export function mapLabels(
+  drawn: readonly PlaceSymbol[],
+  st: PlaceLayerState,
+  project: Project = (ll) => {
+    const [x, y] = mercatorPixel(ll, st.zoom);
+    return { x, y };
+  },
+  unproject: (p: [number, number]) => LngLat = (p) => mercatorLngLat(p, st.zoom),
+  options: Omit<PlacementOptions, 'size'> = {},
+): MapLabels {
+  const pinned = [st.selectedPlaceId, ...(st.compareIds ?? [])].filter((x): x is string => !!x);
+  const placement = placePlaceLabels(labelItems(drawn, project, st.lang, pinned), {
+    ...options,
+    size: labelSize(st),
+  });
+  const leaders = [...placement.labels.values(), ...placement.clusters.map((c) => c.label)].flatMap((l) =>
+    l?.leader
+      ? [{ from: unproject([l.leader[0], l.leader[1]]), to: unproject([l.leader[2], l.leader[3]]) }]
+      : [],
+  );
+  return { placement, leaders };
+}
+
+/** A label as drawn: at its place's (or its cluster's first place's) point, offset in pixels. */
+export interface LabelDatum {
+  id: string;
+  place: AtlasPlace;
+  symbol: PlaceSymbol;
+  text: string;
+  offset: [number, number];
+  cluster: boolean;
+}
+
+export function labelData(drawn: readonly PlaceSymbol[], placement: Placement): LabelDatum[] {
+  const byId = new Map(drawn.map((s) => [s.place.id, s]));
+  const out: LabelDatum[] = [];
+  for (const [id, l] of placement.labels) {
+    const symbol = byId.get(id);
+    if (symbol)
+      out.push({ id, place: symbol.place, symbol, text: l.text, offset: [l.dx, l.dy], cluster: false });
+  }
+  for (const c of placement.clusters) {
+    const symbol = c.label && byId.get(c.label.anchor);
+    if (symbol && c.label)
+      out.push({
+        id: c.id,
+        place: symbol.place,
+        symbol,
+        text: c.label.text,
+        offset: [c.label.dx, c.label.dy],
+        cluster: true,
+      });
+  }
+  return out;
+}
+
 export function buildLabelLayer(
   symbols: PlaceSymbol[],
   st: PlaceLayerState,
   characterSet: string[],
-  sides: ReadonlyMap<string, LabelSide>,
+  labels: MapLabels = mapLabels(symbols, st),
 ) {
   const size = labelSize(st);
   const pal = paletteOf(st);
-  // The selected place is always labelled (on its right if nothing else fits).
-  const sideOf = (s: PlaceSymbol): LabelSide => sides.get(s.place.id) ?? 'right';
-  return new TextLayer<PlaceSymbol>({
+  const data = labelData(symbols, labels.placement);
+  return new TextLayer<LabelDatum>({
     id: LAYER_ID.labels,
-    data: symbols.filter(
-      (s) =>
-        sides.has(s.place.id) || s.place.id === st.selectedPlaceId || st.compareIds?.includes(s.place.id),
-    ),
+    data,
     pickable: false,
-    getPosition: position,
-    getText: (s) => s.place.name[st.lang],
+    getPosition: (d) => d.place.anchor,
+    getText: (d) => d.text,
     getSize: size,
     ...SDF_TEXT,
-    getPixelOffset: (s) => LABEL_OFFSET[sideOf(s)](s.outer),
-    getTextAnchor: (s) => LABEL_ANCHOR[sideOf(s)],
-    getAlignmentBaseline: (s) => LABEL_BASELINE[sideOf(s)],
+    getPixelOffset: (d) => d.offset,
+    getTextAnchor: 'middle',
+    getAlignmentBaseline: 'center',
     fontWeight: 600,
     characterSet,
     outlineWidth: 4,
     outlineColor: pal.labelHalo,
-    getColor: (s) => withAlpha(pal.label, Math.max(alphaOf(s, st), 0.35)),
-    updateTriggers: {
-      getText: st.lang,
-      getColor: [filterKey(st), pal],
-      getPixelOffset: [...sides],
-      getTextAnchor: [...sides],
-      getAlignmentBaseline: [...sides],
-    },
+    getColor: (d) => withAlpha(pal.label, d.cluster ? 1 : Math.max(alphaOf(d.symbol, st), 0.35)),
+    updateTriggers: { getColor: [filterKey(st), pal] },
+  });
+}
+
+/** Thin lines from a symbol to a label that stands off it. */
+export function buildLeaderLayer(labels: MapLabels, st: PlaceLayerState) {
+  return new LineLayer<MapLabels['leaders'][number]>({
+    id: LAYER_ID.leaders,
+    data: labels.leaders,
+    pickable: false,
+    widthUnits: 'pixels',
+    getWidth: 1.5 * Math.max(1, (st.textScale ?? 1) * 0.75),
+    getSourcePosition: (d) => d.from,
+    getTargetPosition: (d) => d.to,
+    getColor: paletteOf(st).leader,
+    updateTriggers: { getColor: paletteOf(st) },
   });
 }
 
@@ -221,12 +290,13 @@ export function buildPlaceLayers(
   st: PlaceLayerState,
   characterSet: string[],
   drawn = drawnSymbols(symbols, st),
-  sides = labelSides(drawn, st),
+  labels = mapLabels(drawn, st),
 ) {
   return [
     ...buildSymbolLayers(drawn, st),
     buildSelectionLayer(drawn, st),
-    buildLabelLayer(drawn, st, characterSet, sides),
+    buildLeaderLayer(labels, st),
+    buildLabelLayer(drawn, st, characterSet, labels),
     buildUndatedLayer(drawn, st, characterSet),
   ];
 }

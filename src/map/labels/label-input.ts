@@ -1,0 +1,59 @@
+// The placement's input from the map's own data: each drawn symbol's centre and radius on screen, its
+// name in the language shown, and the region names. Shared by the map and any SVG renderer.
+import { fill, MESSAGES, type Lang } from '../../i18n';
+import { REGION_LABELS } from '../basemap/basemap';
+import { ISLAND_IDS, REGION_NAMES } from '../basemap/province-names';
+import type { PlaceSymbol } from '../layers/place-geometry';
+import type { LabelItem, RegionItem } from './place-labels';
+
+export type Project = (lngLat: [number, number]) => { x: number; y: number };
+
+/** Programmes count most, then reported figures and scenarios (the places the paper discusses). */
+export const labelPriority = (s: PlaceSymbol) =>
+  s.place.zones.length * 10 + (s.place.table3 ? 5 : 0) + (s.place.scenarios ? 2 : 0);
+
+export function labelItems(
+  drawn: readonly PlaceSymbol[],
+  project: Project,
+  lang: Lang,
+  pinned: readonly string[] = [],
+): LabelItem[] {
+  return drawn.map((s) => {
+    const p = project(s.place.anchor);
+    return {
+      id: s.place.id,
+      x: p.x,
+      y: p.y,
+      r: s.outer,
+      text: s.place.name[lang],
+      priority: labelPriority(s),
+      pinned: pinned.includes(s.place.id),
+    };
+  });
+}
+
+/** Island names sit under their dot (region-labels.ts): the label's centre is that far below. */
+export const islandLabelDy = (size: number) => 5 + size * 0.6;
+
+/** Region names at their label points; `size` is the province label size, islands a little smaller. */
+export function regionItems(project: Project, lang: Lang, size: number): RegionItem[] {
+  return REGION_LABELS.map((l) => {
+    const p = project(l.position);
+    const island = ISLAND_IDS.has(l.id);
+    const s = island ? size * 0.875 : size;
+    return {
+      id: l.id,
+      x: p.x,
+      y: island ? p.y + islandLabelDy(s) : p.y,
+      text: REGION_NAMES[l.id]?.[lang] ?? l.id,
+      size: s,
+    };
+  });
+}
+
+/** A cluster's label in the language shown: "Shanghai +3", "上海等4地". */
+export const clusterText = (lang: Lang) => (name: string, count: number) =>
+  fill(MESSAGES[lang].map.clusterLabel, { name, count, more: count - 1 });
+
+/** The characters cluster labels add to the place names (the SDF text atlas must hold them). */
+export const CLUSTER_LABEL_CHARS = [...MESSAGES.en.map.clusterLabel, ...MESSAGES.zh.map.clusterLabel];
