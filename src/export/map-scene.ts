@@ -1,21 +1,18 @@
-// The map drawn from the data, for the SVG: the basemap regions, the island dots, region names, and
-// the place symbols and labels exactly as the map layers build them (same geometry, colours, label
-// placement), projected with the map's Web Mercator frame. Pure.
+// The map drawn from the data as SVG primitives: the basemap regions, the island dots, region names,
+// and the place symbols and labels exactly as the map layers build them (same geometry, colours, label
+// placement), projected with the map's Web Mercator frame. Pure, and free of the browser-only modules
+// (the basemap and the label strategy come in as arguments), so one renderer draws the SVG export, the
+// first paint built into index.html (scripts/first-paint-plugin.ts) and the map without WebGL.
 import type { Geometry, Position } from 'geojson';
 import { LAYER_IDS } from '../data/constants';
 import type { Atlas } from '../data/load-data';
-import { BASEMAP_THEME, chinaRegions, ISLAND_POINTS, REGION_LABELS, WORLD } from '../map/basemap/basemap';
+import type { BasemapTheme } from '../map/basemap/basemap';
 import { ISLAND_IDS, REGION_NAMES } from '../map/basemap/province-names';
 import { symbolScaleForZoom } from '../map/scales';
-import { labelBox, textWidth } from '../map/layers/label-declutter';
-import { placeSymbols } from '../map/layers/place-geometry';
-import {
-  drawnSymbols,
-  LABEL_FONT,
-  LABEL_SIZE,
-  labelSides,
-  type PlaceLayerState,
-} from '../map/layers/place-layers';
+import { labelBox, placeLabels, textWidth, type LabelSide } from '../map/layers/label-declutter';
+import { LABEL_FONT, LABEL_SIZE } from '../map/layers/label-style';
+import { drawnSymbols, placeSymbols, type PlaceSymbol } from '../map/layers/place-geometry';
+import type { PlaceLayerState } from '../map/layers/place-layers';
 import {
   CORE_COLOR,
   FILTER_ALPHA,
@@ -27,16 +24,48 @@ import {
   withAlpha,
 } from '../map/scales';
 import { filterState, visiblePlaces } from '../store/selectors';
-import type { FittedMap, MapFrame } from './map-frame';
+import type { FittedMap } from './map-frame';
 import { paint, solid, type Box, type Prim } from './scene';
 import type { ExportState } from './view-model';
-
-const THEME = BASEMAP_THEME;
 
 /** The map's settled zoom as the map view quantises it for symbol size and label placement. */
 export const settledZoom = (zoom: number) => Math.round(zoom * 20) / 20;
 
-function pathOf(geoms: Geometry[], fitted: FittedMap, box: Box): string {
+/** What the renderer draws under the places: China's regions, the neighbours, the region names. */
+export interface MapBasemap {
+  regions: readonly Geometry[];
+  world: readonly Geometry[];
+  regionLabels: readonly { id: string; position: readonly number[] }[];
+  theme: BasemapTheme;
+}
+
+/** Which places get a label and on which side. One function, so the label placement can be swapped. */
+export type LabelPlacer = (
+  drawn: readonly PlaceSymbol[],
+  st: PlaceLayerState,
+) => ReadonlyMap<string, LabelSide>;
+export const defaultLabelPlacer: LabelPlacer = (drawn, st) =>
+  placeLabels(drawn, st.zoom, st.lang, LABEL_SIZE);
+
+export interface VectorMapOptions {
+  labels?: LabelPlacer;
+  /** Decimals kept in path coordinates, and the smallest step between kept points (map units). */
+  decimals?: number;
+  minStep?: number;
+  /** Region names (province labels); on by default. */
+  regionNames?: boolean;
+}
+
+/** The projection the renderer draws with: map units per screen pixel, and lon/lat → map units. */
+export type MapProjection = Pick<FittedMap, 'k' | 'project'>;
+
+function pathOf(
+  geoms: readonly Geometry[],
+  fitted: MapProjection,
+  box: Box,
+  decimals: number,
+  minStep: number,
+): string {
   const pad = 40;
   const ring = (r: Position[]) => {
     const pts = r.map((p) => fitted.project(p));
@@ -53,10 +82,11 @@ function pathOf(geoms: Geometry[], fitted: FittedMap, box: Box): string {
     const kept: [number, number][] = [];
     for (const p of pts) {
       const last = kept.at(-1);
-      if (!last || Math.abs(p[0] - last[0]) >= 0.5 || Math.abs(p[1] - last[1]) >= 0.5) kept.push(p);
+      if (!last || Math.abs(p[0] - last[0]) >= minStep || Math.abs(p[1] - last[1]) >= minStep) kept.push(p);
     }
     if (kept.length < 3) return '';
-    return `M${kept.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join('L')}Z`;
+    const num = (v: number) => String(Number(v.toFixed(decimals)));
+    return `M${kept.map(([x, y]) => `${num(x)},${num(y)}`).join('L')}Z`;
   };
   return geoms
     .flatMap((g) =>
@@ -73,19 +103,19 @@ const inside = ([x, y]: [number, number], b: Box) => x >= b.x && x <= b.x + b.w 
 
 export function vectorMap(
   atlas: Atlas,
+  basemap: MapBasemap,
   st: ExportState,
-  frame: MapFrame,
-  fitted: FittedMap,
+  mapZoom: number,
+  fitted: MapProjection,
   box: Box,
+  options: VectorMapOptions = {},
 ): Prim[] {
   const { k } = fitted;
-  const zoom = settledZoom(frame.zoom);
+  const { labels: placeLabelSides = defaultLabelPlacer, decimals = 1, minStep = 0.5 } = options;
+  const THEME = basemap.theme;
+  const zoom = settledZoom(mapZoom);
   const out: Prim[] = [{ t: 'rect', ...box, fill: solid(THEME.sea) }];
-  const world = pathOf(
-    WORLD.features.map((f) => f.geometry),
-    fitted,
-    box,
-  );
+  const world = pathOf(basemap.world, fitted, box, decimals, minStep);
   out.push({
     t: 'path',
     d: world,
@@ -93,15 +123,12 @@ export function vectorMap(
     stroke: solid(THEME.otherLandLine),
     sw: 0.6 * k,
   });
-  const china = pathOf(
-    chinaRegions().features.map((f) => f.geometry),
-    fitted,
-    box,
-  );
+  const china = pathOf(basemap.regions, fitted, box, decimals, minStep);
   out.push({ t: 'path', d: china, fill: solid(THEME.region), stroke: solid(THEME.regionLine), sw: 0.8 * k });
-  for (const f of ISLAND_POINTS.features) {
-    if (f.geometry.type !== 'Point') continue;
-    const [cx, cy] = fitted.project(f.geometry.coordinates);
+  // A dot per island group: at national scale their outlines are sub-pixel (as on the map).
+  for (const l of basemap.regionLabels) {
+    if (!ISLAND_IDS.has(l.id)) continue;
+    const [cx, cy] = fitted.project(l.position);
     out.push({
       t: 'circle',
       cx,
@@ -112,7 +139,7 @@ export function vectorMap(
       sw: k,
     });
   }
-  for (const l of REGION_LABELS) {
+  for (const l of options.regionNames === false ? [] : basemap.regionLabels) {
     const at = fitted.project(l.position);
     if (!inside(at, box)) continue;
     const island = ISLAND_IDS.has(l.id);
@@ -148,7 +175,7 @@ export function vectorMap(
     st.year,
   );
   const drawn = drawnSymbols(symbols, layerState);
-  const sides = labelSides(drawn, layerState);
+  const sides = placeLabelSides(drawn, layerState);
   const places: Prim[] = [];
   const labels: Prim[] = [];
   for (const s of drawn) {

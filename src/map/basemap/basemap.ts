@@ -87,6 +87,14 @@ export function basemapThemeOf(t: ThemeTokens): BasemapTheme {
 /** The light theme's basemap (the slide export draws it too). */
 export const BASEMAP_THEME: BasemapTheme = basemapThemeOf(THEME_TOKENS.light);
 
+/** The basemap as the SVG renderer (src/export/map-scene.ts) takes it, in a theme. */
+export const svgBasemap = (theme: BasemapTheme = BASEMAP_THEME) => ({
+  regions: chinaRegions().features.map((f) => f.geometry),
+  world: WORLD.features.map((f) => f.geometry),
+  regionLabels: REGION_LABELS,
+  theme,
+});
+
 type Paint = Record<string, unknown>;
 
 /** The paint of each style layer for a theme: the style is built from it, and a theme change sets it
