@@ -2,11 +2,12 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { basemapPlugin } from './scripts/basemap-plugin.ts';
 import { dataPlugin } from './scripts/data-plugin.ts';
+import { firstPaintPlugin } from './scripts/first-paint-plugin.ts';
 
 export default defineConfig({
   // Relative base: the built site works from any sub-path (and, later, from file://).
   base: './',
-  plugins: [react(), basemapPlugin(), dataPlugin()],
+  plugins: [react(), basemapPlugin(), dataPlugin(), firstPaintPlugin()],
   define: {
     // Set to true by vite.single.config.ts (the offline single file).
     __ICV_SINGLE_FILE__: 'false',

@@ -6,7 +6,7 @@
 import type { Geometry, Position } from 'geojson';
 import { LAYER_IDS } from '../data/constants';
 import type { Atlas } from '../data/load-data';
-import type { BasemapTheme } from '../map/basemap/basemap';
+import type { BasemapTheme } from '../map/basemap/basemap-theme';
 import { ISLAND_IDS, REGION_NAMES } from '../map/basemap/province-names';
 import { symbolScaleForZoom } from '../map/scales';
 import { labelBox, placeLabels, textWidth, type LabelSide } from '../map/layers/label-declutter';
@@ -26,6 +26,7 @@ import {
 import { filterState, visiblePlaces } from '../store/selectors';
 import type { FittedMap } from './map-frame';
 import { paint, solid, type Box, type Prim } from './scene';
+import { simplifyLine } from './simplify';
 import type { ExportState } from './view-model';
 
 /** The map's settled zoom as the map view quantises it for symbol size and label placement. */
@@ -52,19 +53,39 @@ export interface VectorMapOptions {
   /** Decimals kept in path coordinates, and the smallest step between kept points (map units). */
   decimals?: number;
   minStep?: number;
-  /** Region names (province labels); on by default. */
-  regionNames?: boolean;
+  /** Douglas-Peucker tolerance for the basemap's outlines (map units; 0: none). */
+  simplify?: number;
+  /** Paths with relative steps (smaller markup; the first paint). */
+  relative?: boolean;
+  /** Which parts to draw (all by default): the basemap (sea, land, island dots), the region names,
+   * the places (symbols and labels). */
+  parts?: { basemap?: boolean; regionNames?: boolean; places?: boolean };
 }
 
 /** The projection the renderer draws with: map units per screen pixel, and lon/lat → map units. */
 export type MapProjection = Pick<FittedMap, 'k' | 'project'>;
 
+type PathOptions = Required<Pick<VectorMapOptions, 'decimals' | 'minStep' | 'simplify' | 'relative'>>;
+
+/** A ring's points as path data: absolute, or the first absolute and then steps between rounded
+ * points (so rounding never drifts). */
+function ringData(pts: readonly [number, number][], decimals: number, relative: boolean): string {
+  const round = (v: number) => Number(v.toFixed(decimals));
+  const r = pts.map(([x, y]) => [round(x), round(y)] as const);
+  if (!relative) return `M${r.map(([x, y]) => `${x},${y}`).join('L')}Z`;
+  const steps = r.slice(1).map(([x, y], i) => {
+    const [px, py] = r[i]!;
+    const dy = round(y - py);
+    return `${round(x - px)}${dy < 0 ? '' : ','}${dy}`;
+  });
+  return `M${r[0]![0]},${r[0]![1]}l${steps.join(' ')}z`;
+}
+
 function pathOf(
   geoms: readonly Geometry[],
   fitted: MapProjection,
   box: Box,
-  decimals: number,
-  minStep: number,
+  { decimals, minStep, simplify, relative }: PathOptions,
 ): string {
   const pad = 40;
   const ring = (r: Position[]) => {
@@ -84,9 +105,10 @@ function pathOf(
       const last = kept.at(-1);
       if (!last || Math.abs(p[0] - last[0]) >= minStep || Math.abs(p[1] - last[1]) >= minStep) kept.push(p);
     }
-    if (kept.length < 3) return '';
-    const num = (v: number) => String(Number(v.toFixed(decimals)));
-    return `M${kept.map(([x, y]) => `${num(x)},${num(y)}`).join('L')}Z`;
+    const simple = simplifyLine(kept, simplify);
+    if (simple.length < 4 && simplify > 0) return '';
+    if (simple.length < 3) return '';
+    return ringData(simple, decimals, relative);
   };
   return geoms
     .flatMap((g) =>
@@ -110,12 +132,27 @@ export function vectorMap(
   box: Box,
   options: VectorMapOptions = {},
 ): Prim[] {
-  const { k } = fitted;
-  const { labels: placeLabelSides = defaultLabelPlacer, decimals = 1, minStep = 0.5 } = options;
-  const THEME = basemap.theme;
+  const { labels: placeLabelSides = defaultLabelPlacer } = options;
+  const paths: PathOptions = {
+    decimals: options.decimals ?? 1,
+    minStep: options.minStep ?? 0.5,
+    simplify: options.simplify ?? 0,
+    relative: options.relative ?? false,
+  };
+  const { basemap: drawBasemap = true, regionNames = true, places: drawPlaces = true } = options.parts ?? {};
   const zoom = settledZoom(mapZoom);
+  const out: Prim[] = [];
+  if (drawBasemap) out.push(...basemapPrims(basemap, fitted, box, paths));
+  if (regionNames) out.push(...regionNamePrims(basemap, st, fitted, box));
+  if (drawPlaces) out.push(...placePrims(atlas, st, zoom, fitted, box, placeLabelSides));
+  return out;
+}
+
+function basemapPrims(basemap: MapBasemap, fitted: MapProjection, box: Box, paths: PathOptions): Prim[] {
+  const { k } = fitted;
+  const THEME = basemap.theme;
   const out: Prim[] = [{ t: 'rect', ...box, fill: solid(THEME.sea) }];
-  const world = pathOf(basemap.world, fitted, box, decimals, minStep);
+  const world = pathOf(basemap.world, fitted, box, paths);
   out.push({
     t: 'path',
     d: world,
@@ -123,7 +160,7 @@ export function vectorMap(
     stroke: solid(THEME.otherLandLine),
     sw: 0.6 * k,
   });
-  const china = pathOf(basemap.regions, fitted, box, decimals, minStep);
+  const china = pathOf(basemap.regions, fitted, box, paths);
   out.push({ t: 'path', d: china, fill: solid(THEME.region), stroke: solid(THEME.regionLine), sw: 0.8 * k });
   // A dot per island group: at national scale their outlines are sub-pixel (as on the map).
   for (const l of basemap.regionLabels) {
@@ -139,7 +176,13 @@ export function vectorMap(
       sw: k,
     });
   }
-  for (const l of options.regionNames === false ? [] : basemap.regionLabels) {
+  return out;
+}
+
+function regionNamePrims(basemap: MapBasemap, st: ExportState, fitted: MapProjection, box: Box): Prim[] {
+  const { k } = fitted;
+  const out: Prim[] = [];
+  for (const l of basemap.regionLabels) {
     const at = fitted.project(l.position);
     if (!inside(at, box)) continue;
     const island = ISLAND_IDS.has(l.id);
@@ -150,7 +193,7 @@ export function vectorMap(
       text: REGION_NAMES[l.id]?.[st.lang] ?? l.id,
       size: (island ? 10.5 : 12) * k,
       weight: 600,
-      fill: paint(THEME.label),
+      fill: paint(basemap.theme.label),
       anchor: 'middle',
       middle: true,
       halo: paint([251, 250, 247, 220]),
@@ -158,7 +201,19 @@ export function vectorMap(
       family: LABEL_FONT,
     });
   }
+  return out;
+}
 
+function placePrims(
+  atlas: Atlas,
+  st: ExportState,
+  zoom: number,
+  fitted: MapProjection,
+  box: Box,
+  placeLabelSides: LabelPlacer,
+): Prim[] {
+  const { k } = fitted;
+  const out: Prim[] = [];
   const layerState: PlaceLayerState = {
     filter: { scenarios: st.scenarios, match: st.match },
     showNoScenarioData: st.showNoScenarioData,

@@ -12,7 +12,12 @@ function paintAttrs(kind: 'fill' | 'stroke', p: Paint | undefined): string {
 
 /** Primitives → SVG elements (the body) and the definitions they refer to (clip paths named
  * `<idPrefix>clip<n>`). Shared by the export's document and the map drawn into the page. */
-export function svgElements(scene: readonly Prim[], idPrefix = ''): { body: string; defs: string[] } {
+export function svgElements(
+  scene: readonly Prim[],
+  idPrefix = '',
+  /** A font family the enclosing element already sets: texts in it do not repeat it. */
+  inheritedFamily?: string,
+): { body: string; defs: string[] } {
   const defs: string[] = [];
   let clipId = 0;
   const render = (p: Prim): string => {
@@ -31,7 +36,7 @@ export function svgElements(scene: readonly Prim[], idPrefix = ''): { body: stri
         const halo = p.halo
           ? `${paintAttrs('stroke', p.halo)} stroke-width="${n(p.haloWidth ?? 3)}" stroke-linejoin="round" paint-order="stroke"`
           : '';
-        return `<text x="${n(p.x)}" y="${n(p.y)}" font-size="${n(p.size)}"${p.weight ? ` font-weight="${p.weight}"` : ''}${p.family ? ` font-family="${esc(p.family)}"` : ''}${anchor}${base}${paintAttrs('fill', p.fill)}${halo}>${esc(p.text)}</text>`;
+        return `<text x="${n(p.x)}" y="${n(p.y)}" font-size="${n(p.size)}"${p.weight ? ` font-weight="${p.weight}"` : ''}${p.family && p.family !== inheritedFamily ? ` font-family="${esc(p.family)}"` : ''}${anchor}${base}${paintAttrs('fill', p.fill)}${halo}>${esc(p.text)}</text>`;
       }
       case 'group': {
         let clip = '';

@@ -2,6 +2,7 @@
 // <html data-map-ready="true"> once the map is idle with every layer drawn.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AppStore } from '../store';
+import { retireFirstPaint } from './first-paint';
 
 declare global {
   interface Window {
@@ -14,6 +15,9 @@ export function exposeAutomation(store: AppStore, map: MapLibreMap | null) {
 }
 
 export function setMapReady(ready: boolean) {
-  if (ready) document.documentElement.dataset.mapReady = 'true';
-  else delete document.documentElement.dataset.mapReady;
+  if (ready) {
+    document.documentElement.dataset.mapReady = 'true';
+    // The WebGL map has drawn every layer: the map painted with the HTML makes way.
+    retireFirstPaint();
+  } else delete document.documentElement.dataset.mapReady;
 }
