@@ -195,6 +195,11 @@ export function layoutMedia(layout: Layout): string {
   }
 }
 
+/** The inset's distance from the map's bottom (styles.css `.scs-inset`): on a phone it sits above the
+ * year control, which spans the map there (the bar's 42 px offset, then 50 px above its top). */
+const insetBottom = (layout: Layout) =>
+  layout === 'phone' ? firstViewCover(layout).bottom - 42 + 50 : FRAME.insetBottom;
+
 /** The first paint's CSS: where the map's free area is on each layout before script measures it. */
 export function firstPaintCss(basemap: MapBasemap): string {
   const perLayout = LAYOUTS.map((layout) => {
@@ -202,7 +207,8 @@ export function firstPaintCss(basemap: MapBasemap): string {
     const t = designTokens(layout);
     return (
       `@media ${layoutMedia(layout)}{.first-paint{--fp-top:${c.top}px;--fp-left:${c.left}px;` +
-      `--fp-bottom:${c.bottom}px;--fp-inset-w:${t['--inset-w']};--fp-rail-w:${t['--rail-w']}}` +
+      `--fp-bottom:${c.bottom}px;--fp-inset-w:${t['--inset-w']};--fp-rail-w:${t['--rail-w']};` +
+      `--fp-inset-bottom:${insetBottom(layout)}px}` +
       `.fp-${layout}{display:inline}}`
     );
   }).join('');
@@ -216,7 +222,7 @@ export function firstPaintCss(basemap: MapBasemap): string {
       `width:calc(100% - var(--fp-left) - ${2 * FIT_MARGIN}px);height:calc(100% - var(--fp-bottom) - ${2 * FIT_MARGIN}px)}`,
     `.fp-basemap path{vector-effect:non-scaling-stroke}.fp-layout{display:none}`,
     `.fp-map [data-place-id]{cursor:pointer}`,
-    `.fp-inset{position:absolute;margin:0;left:calc(var(--fp-left) + ${g}px);bottom:${FRAME.insetBottom}px;` +
+    `.fp-inset{position:absolute;margin:0;left:calc(var(--fp-left) + ${g}px);bottom:var(--fp-inset-bottom);` +
       `width:calc(var(--fp-inset-w) + 2px);background:#fff;border:1px solid ${basemap.theme.regionLine};z-index:2}`,
     `.fp-inset svg{display:block;width:var(--fp-inset-w);height:auto}`,
     `.fp-inset figcaption{font-size:11px;text-align:center;border-top:1px solid #e2dfd8;padding:1px 2px}`,

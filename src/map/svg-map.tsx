@@ -14,7 +14,7 @@ import { basemapThemeOf } from './basemap/basemap-theme';
 import { svgBasemap } from './basemap/basemap';
 import { coveredEdges, fitChina, project, type Size } from './camera-fit';
 import { insetBox } from './camera-driver';
-import { retireFirstPaint } from './first-paint';
+import { placeAt, retireFirstPaint } from './first-paint';
 import { LABEL_FONT } from './layers/label-style';
 
 export const SvgMap = memo(function SvgMap() {
@@ -67,7 +67,8 @@ export const SvgMap = memo(function SvgMap() {
       className="svg-map"
       data-testid="svg-map"
       onClick={(e) => {
-        const id = (e.target as Element).closest('[data-place-id]')?.getAttribute('data-place-id');
+        const svg = e.currentTarget.querySelector('svg');
+        const id = svg && placeAt(svg, e.clientX, e.clientY);
         if (id) selectPlace(id);
       }}
     >
