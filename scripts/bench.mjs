@@ -4,7 +4,8 @@
 // Chromium with SwiftShader, cold browser context per run). Reports medians; compare runs made on the
 // same machine only (SwiftShader timings vary ±25 % between runs, see docs/headless-chromium.md).
 //   - JS / CSS / data transferred for the first render (gzip), from dist/
-//   - navigation start → map-ready (map idle with every layer drawn)
+//   - navigation start → first paint (the inline SVG map of index.html) and → map-ready (map idle
+//     with every layer drawn), in the same run, and their ratio
 //   - click on a place → its panel showing
 import { createRequire } from 'node:module';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -55,6 +56,7 @@ async function main() {
       args: ['--enable-unsafe-swiftshader', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
     });
     const ready = [];
+    const firstPaint = [];
     const click = [];
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -64,6 +66,12 @@ async function main() {
         timeout: 60000,
       });
       ready.push(await page.evaluate(() => performance.now()));
+      // The first contentful paint is the map built into the page (no text renders before it).
+      firstPaint.push(
+        await page.evaluate(
+          () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+        ),
+      );
       const { x, y } = await page.evaluate(() => {
         const map = window.icvAtlas.map;
         const p = map.project([121.473, 31.23]); // Shanghai's anchor
@@ -80,7 +88,9 @@ async function main() {
     const result = {
       ...sizes(),
       runs: RUNS,
+      'navigation → first paint (map), median (ms)': Math.round(median(firstPaint)),
       'navigation → map-ready, median (ms)': Math.round(median(ready)),
+      'first paint / map-ready, median': median(firstPaint.map((f, i) => f / ready[i])).toFixed(2),
       'click → panel, median (ms)': median(click),
     };
     for (const [k, v] of Object.entries(result)) console.log(`${k.padEnd(40)} ${v}`);
