@@ -31,4 +31,3 @@ export function basemapThemeOf(t: ThemeTokens): BasemapTheme {
     lineScale: t.basemapLineScale,
   };
 }
-
