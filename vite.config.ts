@@ -4,12 +4,13 @@ import { basemapPlugin } from './scripts/basemap-plugin.ts';
 import { cspPlugin } from './scripts/csp-plugin.ts';
 import { dataPlugin } from './scripts/data-plugin.ts';
 import { stripWebGpuShaders } from './scripts/strip-webgpu-shaders.ts';
+import { firstPaintPlugin } from './scripts/first-paint-plugin.ts';
 
 export default defineConfig({
   // Relative base: the built site works from any sub-path (and, later, from file://).
   base: './',
   // cspPlugin works on the written HTML (writeBundle, order 'post'), so it sees every other plugin's output.
-  plugins: [react(), basemapPlugin(), dataPlugin(), stripWebGpuShaders(), cspPlugin()],
+  plugins: [react(), basemapPlugin(), dataPlugin(), stripWebGpuShaders(), firstPaintPlugin(), cspPlugin()],
   define: {
     // Set to true by vite.single.config.ts (the offline single file).
     __ICV_SINGLE_FILE__: 'false',

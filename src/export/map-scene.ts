@@ -1,23 +1,21 @@
-// The map drawn from the data, for the SVG: the basemap regions, the island dots, region names, and
-// the place symbols and labels exactly as the map layers build them (same geometry, colours, label
-// placement), projected with the map's Web Mercator frame. Pure.
+// The map drawn from the data as SVG primitives: the basemap regions, the island dots, region names,
+// and the place symbols and labels exactly as the map layers build them (same geometry, colours, label
+// placement), projected with the map's Web Mercator frame. Pure, and free of the browser-only modules
+// (the basemap and the label strategy come in as arguments), so one renderer draws the SVG export, the
+// first paint built into index.html (scripts/first-paint-plugin.ts) and the map without WebGL.
 import type { Geometry, Position } from 'geojson';
-import { hexToRgba, SYMBOL_HEX } from '../design/encoding';
 import { LAYER_IDS } from '../data/constants';
 import type { Atlas } from '../data/load-data';
-import { BASEMAP_THEME, chinaRegions, ISLAND_POINTS, REGION_LABELS, WORLD } from '../map/basemap/basemap';
+import type { BasemapTheme } from '../map/basemap/basemap-theme';
 import { ISLAND_IDS, REGION_NAMES } from '../map/basemap/province-names';
 import { symbolScaleForZoom } from '../map/scales';
-import { clusterText, regionItems } from '../map/labels/label-input';
 import { mercatorPixel } from '../map/mercator';
-import { placeSymbols } from '../map/layers/place-geometry';
-import {
-  drawnSymbols,
-  LABEL_FONT,
-  LABEL_SIZE,
-  mapLabels,
-  type PlaceLayerState,
-} from '../map/layers/place-layers';
+import { hexToRgba, SYMBOL_HEX } from '../design/encoding';
+import { clusterText, labelItems, regionItems, type Project } from '../map/labels/label-input';
+import { placePlaceLabels, type Placement } from '../map/labels/place-labels';
+import { LABEL_FONT, LABEL_SIZE } from '../map/layers/label-style';
+import { drawnSymbols, placeSymbols, type PlaceSymbol } from '../map/layers/place-geometry';
+import type { PlaceLayerState } from '../map/layers/place-layers';
 import {
   CORE_COLOR,
   FILTER_ALPHA,
@@ -29,16 +27,77 @@ import {
   withAlpha,
 } from '../map/scales';
 import { filterState, visiblePlaces } from '../store/selectors';
-import type { FittedMap, MapFrame } from './map-frame';
+import type { FittedMap } from './map-frame';
 import { paint, solid, type Box, type Prim } from './scene';
+import { simplifyLine } from './simplify';
 import type { ExportState } from './view-model';
-
-const THEME = BASEMAP_THEME;
 
 /** The map's settled zoom as the map view quantises it for symbol size and label placement. */
 export const settledZoom = (zoom: number) => Math.round(zoom * 20) / 20;
 
-function pathOf(geoms: Geometry[], fitted: FittedMap, box: Box): string {
+/** What the renderer draws under the places: China's regions, the neighbours, the region names. */
+export interface MapBasemap {
+  regions: readonly Geometry[];
+  world: readonly Geometry[];
+  regionLabels: readonly { id: string; position: readonly number[] }[];
+  theme: BasemapTheme;
+}
+
+/** The label placement (labels, clusters, leader lines, the region names that give way), in the map's
+ * Web Mercator pixels at its zoom. One function, so the placement can be swapped. */
+export type LabelPlacer = (
+  drawn: readonly PlaceSymbol[],
+  st: PlaceLayerState,
+  project: Project,
+  regionLabels: MapBasemap['regionLabels'],
+) => Placement;
+/** The map's own placement (src/map/labels), at the light theme's label sizes. */
+export const defaultLabelPlacer: LabelPlacer = (drawn, st, project, regionLabels) =>
+  placePlaceLabels(labelItems(drawn, project, st.lang, st.selectedPlaceId ? [st.selectedPlaceId] : []), {
+    size: LABEL_SIZE,
+    regions: regionItems(project, st.lang, 12, regionLabels),
+    clusterText: clusterText(st.lang),
+  });
+
+export interface VectorMapOptions {
+  labels?: LabelPlacer;
+  /** Decimals kept in path coordinates, and the smallest step between kept points (map units). */
+  decimals?: number;
+  minStep?: number;
+  /** Douglas-Peucker tolerance for the basemap's outlines (map units; 0: none). */
+  simplify?: number;
+  /** Paths with relative steps (smaller markup; the first paint). */
+  relative?: boolean;
+  /** Which parts to draw (all by default): the basemap (sea, land, island dots), the region names,
+   * the places (symbols and labels). */
+  parts?: { basemap?: boolean; regionNames?: boolean; places?: boolean };
+}
+
+/** The projection the renderer draws with: map units per screen pixel, and lon/lat → map units. */
+export type MapProjection = Pick<FittedMap, 'k' | 'project'>;
+
+type PathOptions = Required<Pick<VectorMapOptions, 'decimals' | 'minStep' | 'simplify' | 'relative'>>;
+
+/** A ring's points as path data: absolute, or the first absolute and then steps between rounded
+ * points (so rounding never drifts). */
+function ringData(pts: readonly [number, number][], decimals: number, relative: boolean): string {
+  const round = (v: number) => Number(v.toFixed(decimals));
+  const r = pts.map(([x, y]) => [round(x), round(y)] as const);
+  if (!relative) return `M${r.map(([x, y]) => `${x},${y}`).join('L')}Z`;
+  const steps = r.slice(1).map(([x, y], i) => {
+    const [px, py] = r[i]!;
+    const dy = round(y - py);
+    return `${round(x - px)}${dy < 0 ? '' : ','}${dy}`;
+  });
+  return `M${r[0]![0]},${r[0]![1]}l${steps.join(' ')}z`;
+}
+
+function pathOf(
+  geoms: readonly Geometry[],
+  fitted: MapProjection,
+  box: Box,
+  { decimals, minStep, simplify, relative }: PathOptions,
+): string {
   const pad = 40;
   const ring = (r: Position[]) => {
     const pts = r.map((p) => fitted.project(p));
@@ -55,10 +114,12 @@ function pathOf(geoms: Geometry[], fitted: FittedMap, box: Box): string {
     const kept: [number, number][] = [];
     for (const p of pts) {
       const last = kept.at(-1);
-      if (!last || Math.abs(p[0] - last[0]) >= 0.5 || Math.abs(p[1] - last[1]) >= 0.5) kept.push(p);
+      if (!last || Math.abs(p[0] - last[0]) >= minStep || Math.abs(p[1] - last[1]) >= minStep) kept.push(p);
     }
-    if (kept.length < 3) return '';
-    return `M${kept.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join('L')}Z`;
+    const simple = simplifyLine(kept, simplify);
+    if (simple.length < 4 && simplify > 0) return '';
+    if (simple.length < 3) return '';
+    return ringData(simple, decimals, relative);
   };
   return geoms
     .flatMap((g) =>
@@ -75,19 +136,35 @@ const inside = ([x, y]: [number, number], b: Box) => x >= b.x && x <= b.x + b.w 
 
 export function vectorMap(
   atlas: Atlas,
+  basemap: MapBasemap,
   st: ExportState,
-  frame: MapFrame,
-  fitted: FittedMap,
+  mapZoom: number,
+  fitted: MapProjection,
   box: Box,
+  options: VectorMapOptions = {},
 ): Prim[] {
+  const { labels: placer = defaultLabelPlacer } = options;
+  const paths: PathOptions = {
+    decimals: options.decimals ?? 1,
+    minStep: options.minStep ?? 0.5,
+    simplify: options.simplify ?? 0,
+    relative: options.relative ?? false,
+  };
+  const { basemap: drawBasemap = true, regionNames = true, places: drawPlaces = true } = options.parts ?? {};
+  const zoom = settledZoom(mapZoom);
+  const out: Prim[] = [];
+  if (drawBasemap) out.push(...basemapPrims(basemap, fitted, box, paths));
+  const scene = placedScene(atlas, basemap, st, zoom, placer);
+  if (regionNames) out.push(...regionNamePrims(basemap, st, fitted, box, scene.placement));
+  if (drawPlaces) out.push(...placePrims(scene, st, zoom, fitted, box));
+  return out;
+}
+
+function basemapPrims(basemap: MapBasemap, fitted: MapProjection, box: Box, paths: PathOptions): Prim[] {
   const { k } = fitted;
-  const zoom = settledZoom(frame.zoom);
+  const THEME = basemap.theme;
   const out: Prim[] = [{ t: 'rect', ...box, fill: solid(THEME.sea) }];
-  const world = pathOf(
-    WORLD.features.map((f) => f.geometry),
-    fitted,
-    box,
-  );
+  const world = pathOf(basemap.world, fitted, box, paths);
   out.push({
     t: 'path',
     d: world,
@@ -95,15 +172,12 @@ export function vectorMap(
     stroke: solid(THEME.otherLandLine),
     sw: 0.6 * k,
   });
-  const china = pathOf(
-    chinaRegions().features.map((f) => f.geometry),
-    fitted,
-    box,
-  );
+  const china = pathOf(basemap.regions, fitted, box, paths);
   out.push({ t: 'path', d: china, fill: solid(THEME.region), stroke: solid(THEME.regionLine), sw: 0.8 * k });
-  for (const f of ISLAND_POINTS.features) {
-    if (f.geometry.type !== 'Point') continue;
-    const [cx, cy] = fitted.project(f.geometry.coordinates);
+  // A dot per island group: at national scale their outlines are sub-pixel (as on the map).
+  for (const l of basemap.regionLabels) {
+    if (!ISLAND_IDS.has(l.id)) continue;
+    const [cx, cy] = fitted.project(l.position);
     out.push({
       t: 'circle',
       cx,
@@ -114,6 +188,56 @@ export function vectorMap(
       sw: k,
     });
   }
+  return out;
+}
+
+function regionNamePrims(
+  basemap: MapBasemap,
+  st: ExportState,
+  fitted: MapProjection,
+  box: Box,
+  placement: Placement,
+): Prim[] {
+  const { k } = fitted;
+  const out: Prim[] = [];
+  for (const l of basemap.regionLabels) {
+    // Region names give way to places, their labels and leader lines (as on the map).
+    if (!placement.regions.has(l.id)) continue;
+    const at = fitted.project(l.position);
+    if (!inside(at, box)) continue;
+    const island = ISLAND_IDS.has(l.id);
+    out.push({
+      t: 'text',
+      x: at[0],
+      y: at[1] + (island ? 5 * k + 10.5 * k * 0.5 : 0),
+      text: REGION_NAMES[l.id]?.[st.lang] ?? l.id,
+      size: (island ? 10.5 : 12) * k,
+      weight: 600,
+      fill: paint(basemap.theme.label),
+      anchor: 'middle',
+      middle: true,
+      halo: paint([251, 250, 247, 220]),
+      haloWidth: 3 * k,
+      family: LABEL_FONT,
+    });
+  }
+  return out;
+}
+
+interface PlacedScene {
+  layerState: PlaceLayerState;
+  drawn: readonly PlaceSymbol[];
+  placement: Placement;
+}
+
+/** The places drawn and their label placement, in the map's pixels at its settled zoom. */
+function placedScene(
+  atlas: Atlas,
+  basemap: MapBasemap,
+  st: ExportState,
+  zoom: number,
+  placer: LabelPlacer,
+): PlacedScene {
   const layerState: PlaceLayerState = {
     filter: { scenarios: st.scenarios, match: st.match },
     showNoScenarioData: st.showNoScenarioData,
@@ -130,37 +254,22 @@ export function vectorMap(
     st.year,
   );
   const drawn = drawnSymbols(symbols, layerState);
-  // The map's label placement (Web Mercator px at the map's zoom): labels, clusters, leader lines,
-  // and the province names that touch no place.
-  const px = (ll: [number, number]) => {
+  const px: Project = (ll) => {
     const [x, y] = mercatorPixel(ll, zoom);
     return { x, y };
   };
-  const { placement } = mapLabels(drawn, layerState, px, undefined, {
-    regions: regionItems(px, st.lang, 12),
-    clusterText: clusterText(st.lang),
-  });
-  for (const l of REGION_LABELS) {
-    if (!placement.regions.has(l.id)) continue;
-    const at = fitted.project(l.position);
-    if (!inside(at, box)) continue;
-    const island = ISLAND_IDS.has(l.id);
-    out.push({
-      t: 'text',
-      x: at[0],
-      y: at[1] + (island ? 5 * k + 10.5 * k * 0.5 : 0),
-      text: REGION_NAMES[l.id]?.[st.lang] ?? l.id,
-      size: (island ? 10.5 : 12) * k,
-      weight: 600,
-      fill: paint(THEME.label),
-      anchor: 'middle',
-      middle: true,
-      halo: paint([251, 250, 247, 220]),
-      haloWidth: 3 * k,
-      family: LABEL_FONT,
-    });
-  }
+  return { layerState, drawn, placement: placer(drawn, layerState, px, basemap.regionLabels) };
+}
 
+function placePrims(
+  { layerState, drawn, placement }: PlacedScene,
+  st: ExportState,
+  zoom: number,
+  fitted: MapProjection,
+  box: Box,
+): Prim[] {
+  const { k } = fitted;
+  const out: Prim[] = [];
   const places: Prim[] = [];
   const labels: Prim[] = [];
   for (const s of drawn) {
@@ -193,7 +302,7 @@ export function vectorMap(
       parts.push({ t: 'circle', cx, cy, r: (s.outer + 4) * k, stroke: paint(SELECTION_COLOR), sw: 3 * k });
     places.push({ t: 'group', children: parts, attrs: { 'data-place-id': s.place.id } });
   }
-  // Labels keep their pixel offsets from their anchor place, scaled to the slide.
+  // Labels keep their pixel offsets from their anchor place, scaled to the drawing.
   const bySymbol = new Map(drawn.map((s) => [s.place.id, s]));
   const drawnLabels = [
     ...placement.labels.values(),

@@ -6,7 +6,7 @@ import type { Atlas } from '../data/load-data';
 import { fill } from '../i18n';
 import type { Messages } from '../i18n/en';
 import { formatNumber } from '../i18n/format';
-import { chinaRegions, ISLAND_POINTS, WORLD, BASEMAP_THEME } from '../map/basemap/basemap';
+import { chinaRegions, ISLAND_POINTS, WORLD, BASEMAP_THEME, svgBasemap } from '../map/basemap/basemap';
 import { symbolScaleForZoom } from '../map/scales';
 import { insetPaths } from '../map/inset-paths';
 import {
@@ -68,7 +68,7 @@ export function slideScene(input: SlideInput): Prim[] {
   const fitted = fitMap(frame, MAP_BOX);
   const mapParts: Prim[] =
     input.map === 'vector'
-      ? vectorMap(atlas, st, frame, fitted, MAP_BOX)
+      ? vectorMap(atlas, svgBasemap(), st, frame.zoom, fitted, MAP_BOX)
       : [
           { t: 'rect', ...MAP_BOX, fill: solid(BASEMAP_THEME.sea) },
           { t: 'raster', box: MAP_BOX, fit: fitted.fit },

@@ -10,7 +10,14 @@ function paintAttrs(kind: 'fill' | 'stroke', p: Paint | undefined): string {
   return ` ${kind}="${p.c}"${p.a !== undefined && p.a < 1 ? ` ${kind}-opacity="${n(p.a)}"` : ''}`;
 }
 
-export function sceneToSvg(scene: readonly Prim[], width: number, height: number, title: string): string {
+/** Primitives → SVG elements (the body) and the definitions they refer to (clip paths named
+ * `<idPrefix>clip<n>`). Shared by the export's document and the map drawn into the page. */
+export function svgElements(
+  scene: readonly Prim[],
+  idPrefix = '',
+  /** A font family the enclosing element already sets: texts in it do not repeat it. */
+  inheritedFamily?: string,
+): { body: string; defs: string[] } {
   const defs: string[] = [];
   let clipId = 0;
   const render = (p: Prim): string => {
@@ -29,12 +36,12 @@ export function sceneToSvg(scene: readonly Prim[], width: number, height: number
         const halo = p.halo
           ? `${paintAttrs('stroke', p.halo)} stroke-width="${n(p.haloWidth ?? 3)}" stroke-linejoin="round" paint-order="stroke"`
           : '';
-        return `<text x="${n(p.x)}" y="${n(p.y)}" font-size="${n(p.size)}"${p.weight ? ` font-weight="${p.weight}"` : ''}${p.family ? ` font-family="${esc(p.family)}"` : ''}${anchor}${base}${paintAttrs('fill', p.fill)}${halo}>${esc(p.text)}</text>`;
+        return `<text x="${n(p.x)}" y="${n(p.y)}" font-size="${n(p.size)}"${p.weight ? ` font-weight="${p.weight}"` : ''}${p.family && p.family !== inheritedFamily ? ` font-family="${esc(p.family)}"` : ''}${anchor}${base}${paintAttrs('fill', p.fill)}${halo}>${esc(p.text)}</text>`;
       }
       case 'group': {
         let clip = '';
         if (p.clip) {
-          const id = `clip${++clipId}`;
+          const id = `${idPrefix}clip${++clipId}`;
           defs.push(
             `<clipPath id="${id}"><rect x="${n(p.clip.x)}" y="${n(p.clip.y)}" width="${n(p.clip.w)}" height="${n(p.clip.h)}"/></clipPath>`,
           );
@@ -66,7 +73,11 @@ export function sceneToSvg(scene: readonly Prim[], width: number, height: number
       }
     }
   };
-  const body = scene.map(render).join('\n');
+  return { body: scene.map(render).join('\n'), defs };
+}
+
+export function sceneToSvg(scene: readonly Prim[], width: number, height: number, title: string): string {
+  const { body, defs } = svgElements(scene);
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${esc(SLIDE_FONT)}">`,

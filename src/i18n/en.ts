@@ -13,13 +13,13 @@ export const en = {
     appErrorReset: 'Start again',
     noWebglTitle: 'The interactive map needs WebGL',
     noWebglBody:
-      'This browser or device cannot draw the map. Every place, figure and source is still available in the list and panels.',
+      'This browser or device cannot draw the interactive map, so a static map is shown: click a place on it, or find it in the list and search.',
     mapErrorTitle: 'The map could not be drawn',
     contextLostTitle: 'The map’s graphics were interrupted',
     contextLostBody:
       'The browser took the map’s graphics context away (a driver reset or too many tabs). Restoring…',
     contextLostFailed:
-      'The map’s graphics could not be restored. Every place, figure and source is still available in the list and panels.',
+      'The map’s graphics could not be restored, so a static map is shown: click a place on it, or find it in the list and search.',
     retryMap: 'Try drawing the map again',
     language: 'Language',
     switchLanguage: '中文',

@@ -2,6 +2,7 @@
 // <html data-map-ready="true"> once the map is idle with every layer drawn.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AppStore } from '../store';
+import { retireFirstPaint } from './first-paint';
 
 /** What the map labels now: places labelled on their own, and clusters with their label text. */
 export interface LabelSummary {
@@ -24,8 +25,11 @@ export function exposeAutomation(store: AppStore, map: MapLibreMap | null) {
 }
 
 export function setMapReady(ready: boolean) {
-  if (ready) document.documentElement.dataset.mapReady = 'true';
-  else delete document.documentElement.dataset.mapReady;
+  if (ready) {
+    document.documentElement.dataset.mapReady = 'true';
+    // The WebGL map has drawn every layer: the map painted with the HTML makes way.
+    retireFirstPaint();
+  } else delete document.documentElement.dataset.mapReady;
 }
 
 /**

@@ -12,6 +12,13 @@ export interface InsetPaths {
 
 type Box = [[number, number], [number, number]];
 
+/** The South China Sea inset's lon/lat box and drawn width (the map's inset, the first paint's). */
+export const INSET_BOUNDS: Box = [
+  [108, 3.5],
+  [122, 22.5],
+];
+export const INSET_WIDTH = 150;
+
 export function insetPaths(
   bounds: Box,
   width: number,

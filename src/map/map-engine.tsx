@@ -14,6 +14,8 @@ import { basemapThemeOf, buildMapStyle } from './basemap/basemap';
 import { restyleBasemap } from './basemap/basemap-restyle';
 import { CHINA_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './camera-fit';
 import { MapContext, setMapHandle, type MapHandle } from './map-context';
+import { adoptFirstPaint } from './first-paint';
+import { SvgMap } from './svg-map';
 import { hasWebGL2 } from './webgl';
 
 /** How long a lost WebGL context may take to come back before the page says it has not. */
@@ -115,36 +117,52 @@ export function MapEngine({ children }: { children: ReactNode }) {
     };
   }, [failure, generation]);
 
+  // The map painted with the HTML stays on screen (under the cards, its places clickable) until the
+  // WebGL map is ready or the SVG map below replaces it.
+  const firstPaintSlot = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!firstPaintSlot.current) return;
+    return adoptFirstPaint(firstPaintSlot.current, (id) => useAppStore.getState().selectPlace(id));
+  }, []);
+  const slot = <div ref={firstPaintSlot} className="first-paint-slot" />;
+
   if (failure) {
     const canRetry = failure !== 'no-webgl';
+    // Without WebGL the SVG map stays, and the message is a notice over it.
     return (
-      <div className="map-fallback" role="status" data-testid="map-fallback">
-        <h2>
-          {failure === 'no-webgl'
-            ? m.app.noWebglTitle
-            : failure === 'context-lost'
-              ? m.app.contextLostTitle
-              : m.app.mapErrorTitle}
-        </h2>
-        <p>{failure === 'context-lost' ? m.app.contextLostFailed : m.app.noWebglBody}</p>
-        {canRetry && (
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              setFailure(hasWebGL2() ? null : 'no-webgl');
-              setGeneration((g) => g + 1);
-            }}
-          >
-            {m.app.retryMap}
-          </button>
-        )}
-      </div>
+      <>
+        {slot}
+        <SvgMap />
+        <div className="map-fallback" role="status" data-testid="map-fallback">
+          <h2>
+            {failure === 'no-webgl'
+              ? m.app.noWebglTitle
+              : failure === 'context-lost'
+                ? m.app.contextLostTitle
+                : m.app.mapErrorTitle}
+          </h2>
+          <p>{failure === 'context-lost' ? m.app.contextLostFailed : m.app.noWebglBody}</p>
+          {canRetry && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setFailure(hasWebGL2() ? null : 'no-webgl');
+                setGeneration((g) => g + 1);
+              }}
+            >
+              {m.app.retryMap}
+            </button>
+          )}
+        </div>
+      </>
     );
   }
   return (
     <>
       <div ref={container} className="map-canvas" role="region" aria-label={m.map.label} />
+      {slot}
+      {restoring && <SvgMap />}
       {restoring && (
         <div className="map-restoring" role="status">
           <strong>{m.app.contextLostTitle}</strong> {m.app.contextLostBody}

@@ -5,13 +5,9 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import { useAppStore } from '../store';
 import { useMessages } from '../i18n/use-messages';
 import { chinaRegions, ISLAND_POINTS, WORLD } from './basemap/basemap';
-import { insetPaths, type InsetPaths } from './inset-paths';
+import { INSET_BOUNDS, INSET_WIDTH as WIDTH, insetPaths, type InsetPaths } from './inset-paths';
 
-export const INSET_BOUNDS: [[number, number], [number, number]] = [
-  [108, 3.5],
-  [122, 22.5],
-];
-const WIDTH = 150;
+export { INSET_BOUNDS };
 
 function InsetSvg({ paths }: { paths: InsetPaths }) {
   return (

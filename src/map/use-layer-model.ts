@@ -150,7 +150,7 @@ export function useLayerModel(): LayerModel {
           y1: size.height - covered.bottom,
         },
         occluders: inset ? [inset] : [],
-        regions: regionItems(project, lang, regionLabel),
+        regions: regionItems(project, lang, regionLabel, REGION_LABELS),
         clusterText: clusterText(lang),
       },
     );

@@ -36,7 +36,7 @@ test('a lost context is restored: the map is drawn again and the selection is ke
   expect(x > 0 && x < size.w && y > 0 && y < size.h).toBe(true);
 });
 
-test('a context that does not come back: a clear message, Retry, and the places list still works', async ({
+test('a context that does not come back: a clear message, the SVG map, Retry, and the places list still works', async ({
   page,
 }) => {
   await openAtlas(page);
@@ -49,6 +49,11 @@ test('a context that does not come back: a clear message, Retry, and the places 
     .getByRole('button', { name: /^Beijing/ })
     .click();
   await expect(page.getByTestId('place-panel')).toHaveAttribute('data-place-id', 'beijing');
+  // The SVG map stays in the WebGL map's place: a click on a place opens it (at its centre: Wuxi's
+  // rings overlap Shanghai's, and the nearest centre wins, as on the WebGL map).
+  const mark = (await page.getByTestId('svg-map').locator('[data-place-id="shanghai"]').boundingBox())!;
+  await page.mouse.click(mark.x + mark.width / 2, mark.y + mark.height / 2);
+  await expect(page.getByTestId('place-panel')).toHaveAttribute('data-place-id', 'shanghai');
   // Retry draws the map afresh (WebGL itself is fine here).
   await fallback.getByRole('button', { name: 'Try drawing the map again' }).click();
   await expect

@@ -5,7 +5,8 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection } from 'topojson-specification';
 import type { StyleSpecification } from 'maplibre-gl';
-import { hexToRgba, THEME_TOKENS, type RGBA, type ThemeTokens } from '../../design/encoding';
+import { THEME_TOKENS } from '../../design/encoding';
+import { basemapThemeOf, type BasemapTheme } from './basemap-theme';
 import { REGION_NAMES, ISLAND_IDS } from './province-names';
 
 export interface RegionProps {
@@ -54,38 +55,18 @@ export const ISLAND_POINTS: FeatureCollection = {
   })),
 };
 
-export interface BasemapTheme {
-  sea: string;
-  otherLand: string;
-  otherLandLine: string;
-  region: string;
-  regionLine: string;
-  label: RGBA;
-  /** Island dots (deck.gl colours). */
-  islandFill: RGBA;
-  islandLine: RGBA;
-  /** Boundary line widths relative to the light theme's (heavier on a projector). */
-  lineScale?: number;
-}
-
-/** A theme's basemap, from its tokens in design/encoding.ts. */
-export function basemapThemeOf(t: ThemeTokens): BasemapTheme {
-  const b = t.basemapHex;
-  return {
-    sea: b.sea,
-    otherLand: b.otherLand,
-    otherLandLine: b.otherLandLine,
-    region: b.region,
-    regionLine: b.regionLine,
-    label: hexToRgba(b.regionLabel),
-    islandFill: hexToRgba(b.islandFill),
-    islandLine: hexToRgba(b.islandLine),
-    lineScale: t.basemapLineScale,
-  };
-}
+export { basemapThemeOf, type BasemapTheme };
 
 /** The light theme's basemap (the slide export draws it too). */
 export const BASEMAP_THEME: BasemapTheme = basemapThemeOf(THEME_TOKENS.light);
+
+/** The basemap as the SVG renderer (src/export/map-scene.ts) takes it, in a theme. */
+export const svgBasemap = (theme: BasemapTheme = BASEMAP_THEME) => ({
+  regions: chinaRegions().features.map((f) => f.geometry),
+  world: WORLD.features.map((f) => f.geometry),
+  regionLabels: REGION_LABELS,
+  theme,
+});
 
 type Paint = Record<string, unknown>;
 

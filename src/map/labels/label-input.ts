@@ -1,7 +1,6 @@
 // The placement's input from the map's own data: each drawn symbol's centre and radius on screen, its
 // name in the language shown, and the region names. Shared by the map and any SVG renderer.
 import { fill, MESSAGES, type Lang } from '../../i18n';
-import { REGION_LABELS } from '../basemap/basemap';
 import { ISLAND_IDS, REGION_NAMES } from '../basemap/province-names';
 import type { PlaceSymbol } from '../layers/place-geometry';
 import type { LabelItem, RegionItem } from './place-labels';
@@ -35,10 +34,16 @@ export function labelItems(
 /** Island names sit under their dot (region-labels.ts): the label's centre is that far below. */
 export const islandLabelDy = (size: number) => 5 + size * 0.6;
 
-/** Region names at their label points; `size` is the province label size, islands a little smaller. */
-export function regionItems(project: Project, lang: Lang, size: number): RegionItem[] {
-  return REGION_LABELS.map((l) => {
-    const p = project(l.position);
+/** Region names at their label points; `size` is the province label size, islands a little smaller.
+ * The points come in: the basemap module is browser-only, and the first paint places labels at build time. */
+export function regionItems(
+  project: Project,
+  lang: Lang,
+  size: number,
+  labels: readonly { id: string; position: readonly number[] }[],
+): RegionItem[] {
+  return labels.map((l) => {
+    const p = project([l.position[0]!, l.position[1]!]);
     const island = ISLAND_IDS.has(l.id);
     const s = island ? size * 0.875 : size;
     return {

@@ -5,6 +5,7 @@ import type { AtlasPlace } from '../../data/load-data';
 import { LAYER_IDS } from '../../data/constants';
 import type { LayerId } from '../../data/schema';
 import { metricValue, type Metric } from '../../store/metrics';
+import { filterState, type ScenarioFilter } from '../../store/selectors';
 import { placeLayersAsOf } from '../../store/timeline';
 import {
   CORE_RADIUS_NOT_REPORTED,
@@ -54,4 +55,13 @@ export function placeSymbols(
     }
     return { place, core, reported: metric !== 'none' && v !== null, rings, undated, outer: edge, scale };
   });
+}
+
+/** Symbols the map draws: places with no scenario data are hidden when the user turns them off. */
+export function drawnSymbols(
+  symbols: readonly PlaceSymbol[],
+  st: { showNoScenarioData: boolean; filter: ScenarioFilter },
+): PlaceSymbol[] {
+  if (st.showNoScenarioData) return [...symbols];
+  return symbols.filter((s) => filterState(s.place, st.filter) !== 'no-data');
 }

@@ -8,11 +8,13 @@ import type { Lang } from '../../i18n';
 import { filterState, type ScenarioFilter } from '../../store/selectors';
 import { FILTER_ALPHA, RING_WIDTH, withAlpha } from '../scales';
 import { LIGHT_PALETTE, type SymbolPalette } from './palette';
-import { placeLabels, type LabelSide } from './label-declutter';
-import type { PlaceSymbol } from './place-geometry';
+import { drawnSymbols, type PlaceSymbol } from './place-geometry';
+import { LABEL_FONT, LABEL_SIZE } from './label-style';
 import { labelItems, type Project } from '../labels/label-input';
 import { placePlaceLabels, type Placement, type PlacementOptions } from '../labels/place-labels';
 import { mercatorLngLat, mercatorPixel } from '../mercator';
+
+export { drawnSymbols, LABEL_FONT, LABEL_SIZE };
 
 export const LAYER_ID = {
   cores: 'place-cores',
@@ -23,7 +25,6 @@ export const LAYER_ID = {
   leaders: 'place-leaders',
 } as const;
 
-export const LABEL_FONT = '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
 /** Text drawn from local fonts into an SDF atlas (no glyph server), shared by every label layer. */
 export const SDF_TEXT = {
   sizeUnits: 'pixels',
@@ -50,12 +51,6 @@ export interface PlaceLayerState {
 const paletteOf = (st: PlaceLayerState) => st.palette ?? LIGHT_PALETTE;
 
 const alphaOf = (s: PlaceSymbol, st: PlaceLayerState) => FILTER_ALPHA[filterState(s.place, st.filter)];
-
-/** Symbols the map draws: places with no scenario data are hidden when the user turns them off. */
-export function drawnSymbols(symbols: readonly PlaceSymbol[], st: PlaceLayerState): PlaceSymbol[] {
-  if (st.showNoScenarioData) return [...symbols];
-  return symbols.filter((s) => filterState(s.place, st.filter) !== 'no-data');
-}
 
 const position = (s: PlaceSymbol) => s.place.anchor;
 const filterKey = (st: PlaceLayerState) => `${st.filter.match}:${st.filter.scenarios.join(',')}`;
@@ -155,17 +150,7 @@ export function labelCharacterSet(texts: readonly string[]): string[] {
   return [...chars];
 }
 
-export const LABEL_SIZE = 13;
-
 export const labelSize = (st: PlaceLayerState) => LABEL_SIZE * (st.textScale ?? 1);
-
-/** The former side-of-symbol placement, still used by the slide export (src/export/map-scene.ts). */
-export function labelSides(
-  drawn: readonly PlaceSymbol[],
-  st: PlaceLayerState,
-): ReadonlyMap<string, LabelSide> {
-  return placeLabels(drawn, st.zoom, st.lang, labelSize(st));
-}
 
 type LngLat = [number, number];
 

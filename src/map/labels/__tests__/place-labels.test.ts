@@ -8,6 +8,7 @@ import { insetBox } from '../../camera-driver';
 import { fitChina, project, type Padding, type Size } from '../../camera-fit';
 import { placeSymbols } from '../../layers/place-geometry';
 import { symbolScaleForZoom } from '../../scales';
+import { REGION_LABELS } from '../../basemap/basemap';
 import { CLUSTER_LABEL_CHARS, clusterText, labelItems, regionItems } from '../label-input';
 import {
   circleHitsBox,
@@ -79,7 +80,7 @@ function nationalView(screen: string, theme: Theme, lang: Lang, layers = LAYER_I
     size: tokens.mapLabel,
     viewport,
     occluders: [inset],
-    regions: regionItems(proj, lang, tokens.regionLabel),
+    regions: regionItems(proj, lang, tokens.regionLabel, REGION_LABELS),
     clusterText: clusterText(lang),
   };
   return { items, opts, placement: placePlaceLabels(items, opts) };
