@@ -205,8 +205,9 @@ export async function waitForMapIdle(page: Page) {
   );
 }
 
-/** Open a URL of the atlas and wait until the map reports every layer drawn. */
-export async function openAtlas(page: Page, path = './') {
+/** Open a URL of the atlas and wait until the map reports every layer drawn (`timeout`: for very large
+ * viewports, which SwiftShader draws slowly). */
+export async function openAtlas(page: Page, path = './', { timeout = 30_000 } = {}) {
   await page.goto(path);
   // Ready, or the first error that explains why not (a broken style never reaches mapReady).
   await expect
@@ -217,7 +218,7 @@ export async function openAtlas(page: Page, path = './') {
         if (errors.length) return `errors while loading: ${errors.join(' | ').slice(0, 600)}`;
         return page.evaluate(() => document.documentElement.dataset.mapReady ?? 'not ready');
       },
-      { message: 'the map reports data-map-ready="true"', timeout: 30_000 },
+      { message: 'the map reports data-map-ready="true"', timeout },
     )
     .toBe('true');
   await waitForMapIdle(page);

@@ -67,8 +67,11 @@ for (const [width, height] of SIZES) {
     page,
     places,
   }) => {
+    // SwiftShader draws a 4K canvas on the CPU: slow on a busy 2-core machine.
+    const huge = width * height > 4_000_000;
+    if (huge) test.setTimeout(180_000);
     await page.setViewportSize({ width, height });
-    await openAtlas(page);
+    await openAtlas(page, './', { timeout: huge ? 120_000 : 30_000 });
     await expectWholeChina(page);
     // The South China Sea inset is whole, on screen and not under another control.
     const inset = page.getByRole('figure', { name: /South China Sea/ });
@@ -78,17 +81,19 @@ for (const [width, height] of SIZES) {
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(width);
     expect(box.y + box.height).toBeLessThanOrEqual(height);
-    const corners = [
-      [box.x + 3, box.y + 3],
-      [box.x + box.width - 3, box.y + 3],
-      [box.x + 3, box.y + box.height - 3],
-      [box.x + box.width - 3, box.y + box.height - 3],
-    ];
-    const insetCovered = await inset.evaluate(
-      (fig, pts) => pts.filter(([x, y]) => !fig.contains(document.elementFromPoint(x!, y!))).length,
-      corners,
-    );
-    expect(insetCovered, 'corners of the inset under another element').toBe(0);
+    // (The inset lets the pointer through to the map, so overlap is measured, not hit-tested.)
+    const overInset = await inset.evaluate((fig) => {
+      const r = fig.getBoundingClientRect();
+      const controls = document.querySelectorAll('button, input, select, a[href], [role="slider"]');
+      return [...controls]
+        .filter((el) => !fig.contains(el) && el.getClientRects().length > 0)
+        .filter((el) => {
+          const c = el.getBoundingClientRect();
+          return c.left < r.right - 1 && c.right > r.left + 1 && c.top < r.bottom - 1 && c.bottom > r.top + 1;
+        })
+        .map((el) => el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30));
+    });
+    expect(overInset, 'controls over the inset').toEqual([]);
     // Every place is on the map, not under a card, a button or the legend.
     for (const p of places) expect(await whatCovers(page, p.anchor), `${p.id} is visible`).toBe('map');
     const scroll = await page.evaluate(() => document.scrollingElement!.scrollWidth);
