@@ -7,6 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
 import { basemapPlugin } from './basemap-plugin.ts';
+import { dataPlugin } from './data-plugin.ts';
 
 const ENTRY = resolve(dirname(fileURLToPath(import.meta.url)), '../src/map/first-paint-build.ts');
 const ROOT = '<div id="root"></div>';
@@ -18,7 +19,8 @@ export async function buildFirstPaint(): Promise<{ html: string; css: string }> 
   const { module } = await runnerImport<Build>(ENTRY, {
     configFile: false,
     logLevel: 'error',
-    plugins: [basemapPlugin()],
+    // The app's own virtual modules (the basemap, geo/), as its dev server serves them.
+    plugins: [basemapPlugin(), dataPlugin()],
   });
   return module.buildFirstPaint();
 }

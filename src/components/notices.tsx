@@ -2,6 +2,7 @@
 import { fill } from '../i18n';
 import { useMessages } from '../i18n/use-messages';
 import { useAppStore } from '../store';
+import { REPEATED } from '../url/url-state';
 import { useShallow } from 'zustand/react/shallow';
 
 /** A link can hold hundreds of bad values: the notice names the first few and counts the rest. */
@@ -14,7 +15,10 @@ export function Notices() {
   if (notices.length === 0) return null;
   const shown = notices.slice(0, NOTICE_ITEMS);
   const rest = notices.length - shown.length;
-  const items = shown.join(', ') + (rest > 0 ? ` ${fill(m.notices.more, { n: rest })}` : '');
+  const items =
+    shown
+      .map((d) => (d.endsWith(REPEATED) ? `${d.slice(0, -REPEATED.length)} ${m.notices.repeated}` : d))
+      .join(', ') + (rest > 0 ? ` ${fill(m.notices.more, { n: rest })}` : '');
   return (
     <div className="notice" role="status" data-testid="url-notice">
       <span>{fill(m.notices.urlDropped, { items })}</span>

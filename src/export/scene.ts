@@ -1,6 +1,7 @@
 // A slide as a flat list of drawing primitives, shared by the two outputs: the PNG paints them on a
 // canvas (with the map's own pixels in the map box), the SVG writes them out (with the map drawn from
 // the data). Layout is in slide units of a 1920 × 1080 frame; the 2× PNG scales the whole list.
+import { THEME_TOKENS } from '../design/encoding';
 import type { RGBA } from '../map/scales';
 
 export const SLIDE = { width: 1920, height: 1080 } as const;
@@ -51,10 +52,12 @@ export const paint = (c: RGBA | readonly number[]): Paint => ({
 });
 export const solid = (c: string): Paint => ({ c });
 
-export const INK = solid('#1c212b');
-export const INK_2 = solid('#4b5363');
-export const MUTED = solid('#6b7280');
-export const LINE = solid('#e2dfd8');
+// Slides print in the light theme's ink (one definition: src/design/encoding.ts).
+const UI = THEME_TOKENS.light.ui;
+export const INK = solid(UI.ink);
+export const INK_2 = solid(UI['ink-2']);
+export const MUTED = solid(UI.muted);
+export const LINE = solid(UI.line);
 export const WHITE = solid('#ffffff');
 
 /** Slide text: the UI's font stack, Latin first (CJK fonts draw Latin quotes and digits full-width). */

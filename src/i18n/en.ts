@@ -388,6 +388,7 @@ export const en = {
     added: '{place} added to the comparison.',
   },
   notices: {
+    repeated: '(repeated)',
     more: 'and {n} more',
     urlDropped: 'Ignored from the link: {items}.',
     dismiss: 'Dismiss',

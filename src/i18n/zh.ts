@@ -369,6 +369,7 @@ export const zh: Messages = {
     added: '已将{place}加入对比。',
   },
   notices: {
+    repeated: '（重复）',
     more: '等另外 {n} 项',
     urlDropped: '链接中以下参数无效,已忽略:{items}。',
     dismiss: '关闭',

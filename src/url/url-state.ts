@@ -238,6 +238,8 @@ export type UrlState = Pick<AppState, UrlField>;
 
 const MAX_PARAM_LENGTH = 500;
 const NOTICE_LENGTH = 40;
+/** Marks a key given twice in a dropped item; the notice shows it in the UI language. */
+export const REPEATED = ' (repeated)';
 
 export interface ParsedUrl<S> {
   state: S;
@@ -278,7 +280,7 @@ export function makeCodec<S>(params: readonly AnyUrlParam[]): UrlCodec<S> {
         // Unknown keys (tracking parameters and the like) are ignored silently.
         if (!p) continue;
         if (seen.has(key)) {
-          dropped.push(`${key}=${rawValue.slice(0, NOTICE_LENGTH)} (repeated)`);
+          dropped.push(`${key}=${rawValue.slice(0, NOTICE_LENGTH)}${REPEATED}`);
           continue;
         }
         seen.add(key);
