@@ -27,10 +27,21 @@ export function occluderOf(card: Rect, stage: Rect): Occluder | null {
   const wide = width >= stage.width * 0.9;
   // A full-screen sheet (the phone's filter sheet): the map is not in use while it is open.
   if (wide && height >= stage.height * 0.9) return null;
-  if (wide) return { side: 'bottom', size: Math.round(stage.bottom - top) };
+  const box = cardBox(card, stage);
+  if (wide) return { side: 'bottom', size: Math.round(stage.bottom - top), box };
   return (left + right) / 2 < stage.left + stage.width / 2
-    ? { side: 'left', size: Math.round(right - stage.left) }
-    : { side: 'right', size: Math.round(stage.right - left) };
+    ? { side: 'left', size: Math.round(right - stage.left), box }
+    : { side: 'right', size: Math.round(stage.right - left), box };
+}
+
+/** The card's rectangle in the map's pixels, clipped to the map. */
+function cardBox(card: Rect, stage: Rect): NonNullable<Occluder['box']> {
+  return {
+    x0: Math.round(Math.max(card.left, stage.left) - stage.left),
+    y0: Math.round(Math.max(card.top, stage.top) - stage.top),
+    x1: Math.round(Math.min(card.right, stage.right) - stage.left),
+    y1: Math.round(Math.min(card.bottom, stage.bottom) - stage.top),
+  };
 }
 
 /** Reports the element's covered edge under `id` while it is mounted and whenever it or the page resizes.
@@ -47,7 +58,8 @@ export function useOccluder(id: string, ref: RefObject<HTMLElement | null>, side
       const card = el.getBoundingClientRect();
       const box = stage.getBoundingClientRect();
       if (!visible) set(id, null);
-      else if (side === 'bottom') set(id, { side, size: Math.max(0, Math.round(box.bottom - card.top)) });
+      else if (side === 'bottom')
+        set(id, { side, size: Math.max(0, Math.round(box.bottom - card.top)), box: cardBox(card, box) });
       else set(id, occluderOf(card, box));
     };
     measure();

@@ -134,6 +134,8 @@ export function useLayerModel(): LayerModel {
     const size = { width: el.clientWidth, height: el.clientHeight };
     const covered = coveredEdges(occluders);
     const inset = insetBox(size, covered, insetSize);
+    const cards = Object.values(occluders);
+    const cardBoxes = cards.every((o) => o.box) ? cards.map((o) => o.box!) : null;
     return mapLabels(
       drawn,
       st,
@@ -143,13 +145,19 @@ export function useLayerModel(): LayerModel {
         return [ll.lng, ll.lat];
       },
       {
-        viewport: {
-          x0: covered.left,
-          y0: covered.top,
-          x1: size.width - covered.right,
-          y1: size.height - covered.bottom,
-        },
-        occluders: inset ? [inset] : [],
+        // Where every card reports its own rectangle, labels avoid the cards themselves (a legend in a
+        // corner leaves the rest of its side free); otherwise the covered edges.
+        ...(cardBoxes
+          ? { viewport: { x0: 0, y0: 0, x1: size.width, y1: size.height } }
+          : {
+              viewport: {
+                x0: covered.left,
+                y0: covered.top,
+                x1: size.width - covered.right,
+                y1: size.height - covered.bottom,
+              },
+            }),
+        occluders: [...(inset ? [inset] : []), ...(cardBoxes ?? [])],
         regions: regionItems(project, lang, regionLabel, REGION_LABELS),
         clusterText: clusterText(lang),
       },

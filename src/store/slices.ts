@@ -90,6 +90,8 @@ export interface DisplaySlice {
 export interface Occluder {
   side: 'left' | 'right' | 'bottom';
   size: number;
+  /** The card's own rectangle in map px: labels avoid only it, not its whole side of the map. */
+  box?: { x0: number; y0: number; x1: number; y1: number };
 }
 export interface LayoutSlice {
   /** Cards over the map (rail, place panel), measured by ResizeObserver (layout/use-occluder.ts). */
@@ -185,7 +187,9 @@ export const createLayoutSlice: StateCreator<AppState, [], [], LayoutSlice> = (s
   setOccluder: (id, o) =>
     set((s) => {
       const old = s.occluders[id];
-      if (o ? old?.side === o.side && old.size === o.size : !old) return s;
+      const sameBox = (a?: Occluder['box'], b?: Occluder['box']) =>
+        a === b || (!!a && !!b && a.x0 === b.x0 && a.y0 === b.y0 && a.x1 === b.x1 && a.y1 === b.y1);
+      if (o ? old?.side === o.side && old.size === o.size && sameBox(old.box, o.box) : !old) return s;
       const occluders = { ...s.occluders };
       if (o) occluders[id] = o;
       else delete occluders[id];
