@@ -6,10 +6,10 @@
 import { useEffect, useMemo, useRef, type PointerEvent as ReactPointerEvent } from 'react';
 import { SourceRef } from '../components/source-ref';
 import { useAtlas } from '../data/atlas-context';
-import { formatDate, formatList } from '../i18n/format';
 import { useLang, useMessages } from '../i18n/use-messages';
 import { useOccluder } from '../layout/occluder';
 import { useAppStore } from '../store';
+import { FactAsOf, FactUnitNotes } from './fact-meta';
 import { resolveFact } from './resolve';
 import { usePresenter } from './presenter/use-presenter';
 import { tourById } from './tours';
@@ -121,7 +121,6 @@ interface CaptionProps {
 
 function TourCaption(p: CaptionProps) {
   const m = useMessages();
-  const lang = useLang();
   const ref = useRef<HTMLElement>(null);
   useOccluder('tour', ref);
   return (
@@ -143,24 +142,10 @@ function TourCaption(p: CaptionProps) {
                   <SourceRef key={s} id={s} m={m} />
                 ))}
                 {f.sources.length > 2 && <span className="tour-more">+{f.sources.length - 2}</span>}
-                {f.asOf.length > 0 && (
-                  <span className="tour-asof">
-                    {' '}
-                    {m.tour.asOf.replace(
-                      '{dates}',
-                      formatList(
-                        f.asOf.map((d) => formatDate(d, lang)),
-                        lang,
-                      ),
-                    )}
-                  </span>
-                )}
+                {f.asOf.length > 0 && ' '}
+                <FactAsOf dates={f.asOf} className="tour-asof" />
               </span>
-              {f.unitNotes.map((u) => (
-                <span key={u} className="tour-unit-note">
-                  {m.unitNote[u]}
-                </span>
-              ))}
+              <FactUnitNotes notes={f.unitNotes} className="tour-unit-note" />
             </li>
           ))}
         </ul>

@@ -5,9 +5,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { shortCitation } from '../../components/source-ref';
 import { useAtlas } from '../../data/atlas-context';
-import { formatDate, formatList } from '../../i18n/format';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { useAppStore } from '../../store';
+import { FactAsOf, FactUnitNotes } from '../fact-meta';
 import { resolveFact, type FactView } from '../resolve';
 import { tourById } from '../tours';
 import { useTourKeys } from '../use-tour-keys';
@@ -50,8 +50,6 @@ function Clocks({ startedAt, onReset }: { startedAt: number; onReset: () => void
 }
 
 function Facts({ facts }: { facts: FactView[] }) {
-  const m = useMessages();
-  const lang = useLang();
   const atlas = useAtlas();
   return (
     <ul className="presenter-facts">
@@ -67,23 +65,9 @@ function Facts({ facts }: { facts: FactView[] }) {
                 </span>
               ) : null;
             })}
-            {f.asOf.length > 0 && (
-              <span className="presenter-asof">
-                {m.tour.asOf.replace(
-                  '{dates}',
-                  formatList(
-                    f.asOf.map((d) => formatDate(d, lang)),
-                    lang,
-                  ),
-                )}
-              </span>
-            )}
+            <FactAsOf dates={f.asOf} className="presenter-asof" />
           </span>
-          {f.unitNotes.map((u) => (
-            <span key={u} className="presenter-unit-note">
-              {m.unitNote[u]}
-            </span>
-          ))}
+          <FactUnitNotes notes={f.unitNotes} className="presenter-unit-note" />
         </li>
       ))}
     </ul>
