@@ -345,14 +345,18 @@ export function placePlaceLabels(items: readonly LabelItem[], opts: PlacementOpt
       out.clusters.push(cluster);
       for (const m of u.members) out.clusterOf.set(m.id, cluster);
     }
-    const placedBoxes = [...labels.values()].map((l) => l.box);
-    const placedLeaders = [...labels.values()].flatMap((l) => (l.leader ? [l.leader] : []));
+    const placed = [...labels.values(), ...out.clusters.flatMap((c) => (c.label ? [c.label] : []))];
+    const placedBoxes = placed.map((l) => l.box);
+    const placedLeaders = placed.flatMap((l) => (l.leader ? [l.leader] : []));
     for (const reg of opts.regions ?? []) {
       const rw = width(reg.text, reg.size) + 2;
       const rh = reg.size * LABEL_LINE_HEIGHT;
       const box = { x0: reg.x - rw / 2, y0: reg.y - rh / 2, x1: reg.x + rw / 2, y1: reg.y + rh / 2 };
+      // A province name touching a place's name reads as one ("云南长沙"): keep half a character apart.
+      const m = reg.size / 2;
+      const near = { x0: box.x0 - m, y0: box.y0 - m / 2, x1: box.x1 + m, y1: box.y1 + m / 2 };
       if (items.some((it) => circleHitsBox(it.x, it.y, it.r, box, 1))) continue;
-      if (placedBoxes.some((b) => overlaps(b, box))) continue;
+      if (placedBoxes.some((b) => overlaps(b, near))) continue;
       if (placedLeaders.some((l) => segmentHitsBox(l, box))) continue;
       out.regions.add(reg.id);
     }

@@ -12,6 +12,7 @@ import { REGION_LABELS } from '../../basemap/basemap';
 import { CLUSTER_LABEL_CHARS, clusterText, labelItems, regionItems } from '../label-input';
 import {
   circleHitsBox,
+  estimateTextWidth,
   overlaps,
   placePlaceLabels,
   segmentHitsBox,
@@ -153,6 +154,24 @@ describe('place labels at the national view (real data, the app’s camera fit)'
     }
   });
 
+  test.each(CASES)(
+    '$screen $theme $lang: a province name never runs into a place name',
+    ({ screen, theme, lang }) => {
+      const { opts, placement } = nationalView(screen, theme, lang);
+      const labels = [
+        ...placement.labels.values(),
+        ...placement.clusters.flatMap((c) => (c.label ? [c.label] : [])),
+      ];
+      for (const r of opts.regions!) {
+        if (!placement.regions.has(r.id)) continue;
+        // Its drawn extent, and a gap of a third of a character each side ("云南长沙" read as one name).
+        const half = estimateTextWidth(r.text, r.size) / 2 + r.size / 3;
+        const box = { x0: r.x - half, x1: r.x + half, y0: r.y - r.size / 2, y1: r.y + r.size / 2 };
+        for (const l of labels) expect(overlaps(l.box, box), `${r.id} against ${l.text}`).toBe(false);
+      }
+    },
+  );
+
   test('the Yangtze delta and Beijing-Tianjin stay readable: the buried places are clustered, not lost', () => {
     for (const screen of ['1920x1080', '1280x720']) {
       const { placement } = nationalView(screen, 'light', 'en');
@@ -216,6 +235,19 @@ describe('placement rules', () => {
       ],
     });
     expect([...p.regions]).toEqual(['clear']);
+  });
+  test('a region name right against a place name gives way (the two would read as one name)', () => {
+    const p = placePlaceLabels([item('a', 100, 100, 10)], { size: 13 });
+    const box = p.labels.get('a')!.box;
+    // A name starting 2 px after the place label's end, on its line.
+    const text = '云南';
+    const x = box.x1 + 2 + (estimateTextWidth(text, 12) + 2) / 2;
+    const q = placePlaceLabels([item('a', 100, 100, 10)], {
+      size: 13,
+      regions: [{ id: 'yunnan', x, y: (box.y0 + box.y1) / 2, text, size: 12 }],
+    });
+    expect(q.labels.get('a')!.box).toEqual(box);
+    expect([...q.regions]).toEqual([]);
   });
   test('the text atlas holds every character a cluster label adds, in both languages', () => {
     for (const lang of ['en', 'zh'] as const) {
