@@ -87,8 +87,11 @@ test('clicking Shanghai on the map opens its panel with the Table 3 figures as p
   const tooltip = page.getByRole('tooltip').filter({ hasText: 'Beijing' });
   await expect(tooltip).toHaveCount(1);
   await expect(tooltip).toBeVisible();
-  // MapLibre's canvas is the region named "Map" (inside the atlas's own map region).
-  await expect(page.getByRole('region', { name: 'Map', exact: true })).toHaveCSS('cursor', 'pointer');
+  // MapLibre's canvas is the region named "Places on the map" (inside the atlas's own map region).
+  await expect(page.getByRole('region', { name: 'Places on the map', exact: true })).toHaveCSS(
+    'cursor',
+    'pointer',
+  );
 
   await warning.hover();
   await expect.poll(() => caveat.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
