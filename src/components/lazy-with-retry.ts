@@ -20,6 +20,11 @@ export const isChunkLoadError = (e: unknown): e is ChunkLoadError =>
 export function lazyWithRetry<P extends object>(load: () => Promise<ComponentType<P>>) {
   // Swapped for a fresh lazy component only when a region asks to retry (never on its own: a retry
   // on every render could loop while the network is down).
+  // Preloaded before its first render, the component renders directly: React.lazy would suspend on
+  // its first render even with the chunk already here, and reveal it only later. Once rendered through
+  // the lazy wrapper it stays with it (switching type would remount it).
+  let loaded: ComponentType<P> | null = null;
+  let viaLazy = false;
   const attempt = (): LazyExoticComponent<ComponentType<P>> =>
     lazy(() =>
       load().then(
@@ -33,12 +38,16 @@ export function lazyWithRetry<P extends object>(load: () => Promise<ComponentTyp
     );
   let current = attempt();
   function LazyWithRetry(props: P) {
+    if (loaded && !viaLazy) return createElement(loaded, props);
+    viaLazy = true;
     return createElement(current, props);
   }
   /** Start loading early (e.g. when the page is idle); a failure here is reported on first use. */
   LazyWithRetry.preload = (): Promise<void> =>
     load().then(
-      () => undefined,
+      (component) => {
+        loaded = component;
+      },
       () => undefined,
     );
   return LazyWithRetry;

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useAtlas } from '../data/atlas-context';
 import { FRAME } from '../design/encoding';
 import { useAppStore } from '../store';
-import { cameraIntent, type View } from '../store/slices';
+import { cameraIntent, type AppState, type View } from '../store/slices';
 import type { Box, Padding, Size } from './camera-fit';
 import { CameraController } from './camera-controller';
 import { useMapHandle } from './map-context';
@@ -54,14 +54,30 @@ export function CameraDriver() {
       start.view ? cameraIntent({ kind: 'view', view: start.view }) : start.cameraIntent,
       true,
     );
+    // The camera starts after the browser has painted what the input changed (the place panel, the
+    // caption): its first frame redraws the whole map, which on a slow GPU would hold that paint back.
+    // Only the latest intent is carried out.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = { id: 0 };
+    const handleAfterPaint = (intent: AppState['cameraIntent']) => {
+      cancelAnimationFrame(frame.id);
+      clearTimeout(timer);
+      frame.id = requestAnimationFrame(() => {
+        timer = setTimeout(() => {
+          if (store.getState().cameraIntent === intent) controller.handle(intent);
+        }, 0);
+      });
+    };
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.cameraIntent !== prev.cameraIntent) controller.handle(s.cameraIntent);
+      if (s.cameraIntent !== prev.cameraIntent) handleAfterPaint(s.cameraIntent);
       if (s.occluders !== prev.occluders || s.insetSize !== prev.insetSize) controller.relayout();
     });
     const onResize = () => controller.relayout();
     map.on('resize', onResize);
     return () => {
       unsubscribe();
+      cancelAnimationFrame(frame.id);
+      clearTimeout(timer);
       map.off('resize', onResize);
     };
   }, [map, atlas]);

@@ -1,7 +1,7 @@
 // What the map draws, derived from the store through the pure layer factories. Each piece is memoised
 // on exactly what it depends on, so hovering (which changes only the selection ring) neither re-runs
 // label placement nor rebuilds the other layers.
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Layer } from '@deck.gl/core';
 import { useShallow } from 'zustand/react/shallow';
 import { useAtlas } from '../data/atlas-context';
@@ -78,7 +78,7 @@ export function useLayerModel(): LayerModel {
   const occluders = useAppStore((s) => s.occluders);
   const insetSize = useAppStore((s) => s.insetSize);
   const places = useVisiblePlaces();
-  const { visibleLayers, metric, scenarios, match, showNoScenarioData, selectedPlaceId, lang } = useAppStore(
+  const picked = useAppStore(
     useShallow((s) => ({
       visibleLayers: s.visibleLayers,
       metric: s.metric,
@@ -89,6 +89,9 @@ export function useLayerModel(): LayerModel {
       lang: s.lang,
     })),
   );
+  // The map redraws after React has painted the panel and the rail: what was clicked shows first.
+  const { visibleLayers, metric, scenarios, match, showNoScenarioData, selectedPlaceId, lang } =
+    useDeferredValue(picked);
   const hoveredPlaceId = useAppStore((s) => s.hoveredPlaceId);
   const year = useAppStore((s) => s.year);
   const compareIds = useAppStore((s) => s.compare);
