@@ -441,12 +441,13 @@ const NOTES = {
     "basemap worker: it cannot come before the baseline's own map. Closing it: an inline SVG map in " +
     'index.html (`svg[data-first-paint-map]`, branch s2-firstpaint) paints with the HTML, before any script.',
   clickToPanel:
-    'One traced click (2026-11-26): the store has the place 8 ms after the click; then a 0.5 s main-thread ' +
-    'task (the re-render and layer rebuild for the selection) and the camera ease to the place (frames ' +
-    'of 0.2-0.7 s in SwiftShader) run before React commits the panel, ≈ 2 s after the click; once it ' +
-    'shows, the camera moves again to keep the place clear of it. To close it: commit the panel before ' +
-    'the camera moves (start the ease a frame after the panel paints), and make the selection change ' +
-    'rebuild only the selection ring, not the place layers.',
+    'Measured 2026-11-26 after the fix that preloads the panel for real (React.lazy had suspended even ' +
+    'with the chunk loaded, which cost ≈ 1 s): the store has the place ≈ 7 ms after the click and the ' +
+    'panel is in the DOM at ≈ 80 ms; the frame that paints it also draws the map redrawn for the ' +
+    'selection (the selection ring, and the label placement with the selected place pinned), which ' +
+    'SwiftShader draws on the CPU. To close it: keep the selection out of the place layers and the ' +
+    'label placement (the ring and the pinned label in a layer of their own), so that frame only ' +
+    'composites the panel.',
   filterToFrame:
     'Not profiled yet. The click re-renders the rail (counts, the places list) and rebuilds the place ' +
     'layers before the browser can paint; the map then draws every layer again in software. To close ' +
@@ -456,8 +457,10 @@ const NOTES = {
     'Before the map is ready the page needs MapLibre (≈ 255 KB gzip, its worker included), deck.gl + ' +
     'luma.gl (≈ 175 KB), React DOM (≈ 62 KB) and the app. The basemap and geo/ data are JSON (initial ' +
     'data), the WebGPU shaders are stripped and the panels, dialogs, export, analysis and tour load on ' +
-    'first use. Closing it further: draw the few deck.gl layers with MapLibre layers, or load deck.gl ' +
-    'after the basemap is drawn.',
+    'first use. It was 592 KB before the label placement, keyboard map navigation, presenter keys and ' +
+    'the user-tours registry (the URL table resolves ?tour=user-… and ?tourdata= at start) joined the ' +
+    'first chunk. Closing it: load the user-tours registry and share-link codec only when the URL names ' +
+    "one, luma.gl's WebGPU adapter chunk (≈ 5 KB) never, and deck.gl after the basemap is drawn.",
   singleFile:
     'Everything is inlined; base64 worker and data grow it. Closing it: drop unused locales or data copies.',
 };
