@@ -2,17 +2,10 @@
 // table) in a drawer over the bottom of the map, resizable by its top edge (mouse or keyboard), so the
 // map is never hidden entirely. Loaded on first use (app.tsx). It registers as an occluder, so the
 // camera keeps China in the part of the map above it.
-import {
-  useEffect,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type PointerEvent,
-  type ReactNode,
-} from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { useMessages } from '../i18n/use-messages';
 import { useOccluder } from '../layout/occluder';
+import { useStageHeight } from '../layout/use-stage-height';
 import { useAppStore } from '../store';
 import { ANALYSIS_VIEWS, type AnalysisView } from '../store/slices';
 import { ContextView } from './context-view';
@@ -44,16 +37,7 @@ export function AnalysisDrawer() {
   useOccluder('analysis', ref);
   // Height in px (local UI state: not part of a shared link). null until measured against the map.
   const [height, setHeight] = useState<number | null>(null);
-  const [stageHeight, setStageHeight] = useState(0);
-  useLayoutEffect(() => {
-    const stage = ref.current?.closest<HTMLElement>('[data-stage]');
-    if (!stage) return;
-    const measure = () => setStageHeight(stage.clientHeight);
-    measure();
-    const ro = new ResizeObserver(measure);
-    ro.observe(stage);
-    return () => ro.disconnect();
-  }, []);
+  const stageHeight = useStageHeight(ref);
   const maxHeight = Math.max(MIN_HEIGHT, stageHeight - MAP_KEEP);
   const clamp = (h: number) => Math.round(Math.min(maxHeight, Math.max(MIN_HEIGHT, h)));
   const shown = stageHeight ? clamp(height ?? stageHeight * DEFAULT_SHARE) : undefined;

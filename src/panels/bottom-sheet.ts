@@ -2,14 +2,8 @@
 // handle drags between them (pointer events, snapping to the nearest on release; a tap steps up) and is
 // a slider for the keyboard (arrows, Home, End). The sheet stays an occluder (useOccluder measures it),
 // so the camera keeps the place in the map above it; at full height the map is not in use.
-import {
-  useLayoutEffect,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type PointerEvent,
-  type RefObject,
-} from 'react';
+import { useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
+import { useStageHeight } from '../layout/use-stage-height';
 
 export const SNAPS = ['peek', 'half', 'full'] as const;
 export type Snap = (typeof SNAPS)[number];
@@ -64,20 +58,9 @@ export interface BottomSheet {
  */
 export function useBottomSheet(ref: RefObject<HTMLElement | null>, enabled: boolean, below = 0): BottomSheet {
   const [snap, setSnap] = useState<Snap>('half');
-  const [stageHeight, setStageHeight] = useState(0);
+  const stageHeight = useStageHeight(ref, enabled);
   const [dragHeight, setDragHeight] = useState<number | null>(null);
   const drag = useRef<{ startY: number; startH: number; moved: boolean } | null>(null);
-
-  useLayoutEffect(() => {
-    if (!enabled) return;
-    const stage = ref.current?.closest<HTMLElement>('[data-stage]');
-    if (!stage) return;
-    const measure = () => setStageHeight(stage.clientHeight);
-    measure();
-    const ro = new ResizeObserver(measure);
-    ro.observe(stage);
-    return () => ro.disconnect();
-  }, [enabled, ref]);
 
   const heights = snapHeights(Math.max(0, stageHeight - below));
   const clamp = (h: number) => Math.min(heights.full, Math.max(heights.peek, h));
