@@ -6,7 +6,7 @@ import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useAtlas } from '../data/atlas-context';
 import { THEME_TOKENS } from '../design/encoding';
 import { vectorMap } from '../export/map-scene';
-import { svgElements } from '../export/svg';
+import { PrimElements } from '../export/svg-react';
 import { exportStateOf, type ExportState } from '../export/view-model';
 import { useMessages } from '../i18n/use-messages';
 import { useAppStore } from '../store';
@@ -41,16 +41,16 @@ export const SvgMap = memo(function SvgMap() {
     return () => observer.disconnect();
   }, []);
 
-  const markup = useMemo(() => {
-    if (!size || size.width === 0 || size.height === 0) return '';
+  const prims = useMemo(() => {
+    if (!size || size.width === 0 || size.height === 0) return [];
     const covered = coveredEdges(occluders);
     const camera = fitChina(size, covered, insetBox(size, covered, insetSize));
-    if (!camera) return '';
+    if (!camera) return [];
     const toPx = (ll: readonly number[]): [number, number] => {
       const p = project([ll[0]!, ll[1]!], camera, size);
       return [p.x, p.y];
     };
-    const prims = vectorMap(
+    return vectorMap(
       atlas,
       svgBasemap(basemapThemeOf(THEME_TOKENS[theme])),
       JSON.parse(stKey) as ExportState,
@@ -58,7 +58,6 @@ export const SvgMap = memo(function SvgMap() {
       { k: 1, project: toPx },
       { x: 0, y: 0, w: size.width, h: size.height },
     );
-    return svgElements(prims, 'svg-map-', LABEL_FONT).body;
   }, [atlas, size, occluders, insetSize, theme, stKey]);
 
   return (
@@ -80,8 +79,9 @@ export const SvgMap = memo(function SvgMap() {
           role="img"
           aria-label={m.map.label}
           fontFamily={LABEL_FONT}
-          dangerouslySetInnerHTML={{ __html: markup }}
-        />
+        >
+          <PrimElements prims={prims} inheritedFamily={LABEL_FONT} />
+        </svg>
       )}
     </div>
   );
