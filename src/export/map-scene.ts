@@ -11,8 +11,8 @@ import { ISLAND_IDS, REGION_NAMES } from '../map/basemap/province-names';
 import { symbolScaleForZoom } from '../map/scales';
 import { mercatorPixel } from '../map/mercator';
 import { hexToRgba, SYMBOL_HEX } from '../design/encoding';
-import { clusterText, labelItems, regionItems, type Project } from '../map/labels/label-input';
-import { placePlaceLabels, type Placement } from '../map/labels/place-labels';
+import { clusterText, placeDrawnLabels, regionItems, type Project } from '../map/labels/label-input';
+import type { Placement } from '../map/labels/place-labels';
 import { LABEL_FONT, LABEL_SIZE } from '../map/layers/label-style';
 import { drawnSymbols, placeSymbols, type PlaceSymbol } from '../map/layers/place-geometry';
 import type { PlaceLayerState } from '../map/layers/place-layers';
@@ -53,8 +53,7 @@ export type LabelPlacer = (
 ) => Placement;
 /** The map's own placement (src/map/labels), at the light theme's label sizes. */
 export const defaultLabelPlacer: LabelPlacer = (drawn, st, project, regionLabels) =>
-  placePlaceLabels(labelItems(drawn, project, st.lang, st.selectedPlaceId ? [st.selectedPlaceId] : []), {
-    size: LABEL_SIZE,
+  placeDrawnLabels(drawn, st, project, {
     regions: regionItems(project, st.lang, 12, regionLabels),
     clusterText: clusterText(st.lang),
   });

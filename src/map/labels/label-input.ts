@@ -3,7 +3,15 @@
 import { fill, MESSAGES, type Lang } from '../../i18n';
 import { ISLAND_IDS, REGION_NAMES } from '../basemap/province-names';
 import type { PlaceSymbol } from '../layers/place-geometry';
-import type { LabelItem, RegionItem } from './place-labels';
+import { LABEL_SIZE } from '../layers/label-style';
+import type { PlaceLayerState } from '../layers/place-layers';
+import {
+  placePlaceLabels,
+  type LabelItem,
+  type Placement,
+  type PlacementOptions,
+  type RegionItem,
+} from './place-labels';
 
 export type Project = (lngLat: [number, number]) => { x: number; y: number };
 
@@ -62,3 +70,18 @@ export const clusterText = (lang: Lang) => (name: string, count: number) =>
 
 /** The characters cluster labels add to the place names (the SDF text atlas must hold them). */
 export const CLUSTER_LABEL_CHARS = [...MESSAGES.en.map.clusterLabel, ...MESSAGES.zh.map.clusterLabel];
+
+/** The place labels' size in the state's theme (the projector's are larger). */
+export const labelSize = (st: PlaceLayerState) => LABEL_SIZE * (st.textScale ?? 1);
+
+/** The placement of the drawn symbols' labels as projected (`project`), with the selected and compared
+ * places always named: what the map, the export and the SVG maps all draw. */
+export function placeDrawnLabels(
+  drawn: readonly PlaceSymbol[],
+  st: PlaceLayerState,
+  project: Project,
+  options: Omit<PlacementOptions, 'size'> = {},
+): Placement {
+  const pinned = [st.selectedPlaceId, ...(st.compareIds ?? [])].filter((x): x is string => !!x);
+  return placePlaceLabels(labelItems(drawn, project, st.lang, pinned), { ...options, size: labelSize(st) });
+}

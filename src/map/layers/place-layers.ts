@@ -10,11 +10,11 @@ import { FILTER_ALPHA, RING_WIDTH, withAlpha } from '../scales';
 import { LIGHT_PALETTE, type SymbolPalette } from './palette';
 import { drawnSymbols, type PlaceSymbol } from './place-geometry';
 import { LABEL_FONT, LABEL_SIZE } from './label-style';
-import { labelItems, type Project } from '../labels/label-input';
-import { placePlaceLabels, type Placement, type PlacementOptions } from '../labels/place-labels';
+import { labelSize, placeDrawnLabels, type Project } from '../labels/label-input';
+import type { Placement, PlacementOptions } from '../labels/place-labels';
 import { mercatorLngLat, mercatorPixel } from '../mercator';
 
-export { drawnSymbols, LABEL_FONT, LABEL_SIZE };
+export { drawnSymbols, LABEL_FONT, LABEL_SIZE, labelSize };
 
 export const LAYER_ID = {
   cores: 'place-cores',
@@ -150,8 +150,6 @@ export function labelCharacterSet(texts: readonly string[]): string[] {
   return [...chars];
 }
 
-export const labelSize = (st: PlaceLayerState) => LABEL_SIZE * (st.textScale ?? 1);
-
 type LngLat = [number, number];
 
 /** The label placement for the map, with its leader lines in lng/lat for deck.gl. */
@@ -174,11 +172,7 @@ export function mapLabels(
   unproject: (p: [number, number]) => LngLat = (p) => mercatorLngLat(p, st.zoom),
   options: Omit<PlacementOptions, 'size'> = {},
 ): MapLabels {
-  const pinned = [st.selectedPlaceId, ...(st.compareIds ?? [])].filter((x): x is string => !!x);
-  const placement = placePlaceLabels(labelItems(drawn, project, st.lang, pinned), {
-    ...options,
-    size: labelSize(st),
-  });
+  const placement = placeDrawnLabels(drawn, st, project, options);
   const leaders = [...placement.labels.values(), ...placement.clusters.map((c) => c.label)].flatMap((l) =>
     l?.leader
       ? [{ from: unproject([l.leader[0], l.leader[1]]), to: unproject([l.leader[2], l.leader[3]]) }]
